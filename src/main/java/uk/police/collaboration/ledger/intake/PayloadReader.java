@@ -1,0 +1,82 @@
+package uk.police.collaboration.ledger.intake;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.shared.LedgerJson;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a JSON payload into the named command record, strictly: unknown properties, wrong types,
+ * inexact money and malformed dates are refused with the field they concern, then Bean Validation
+ * checks the shape. Business rules are the aggregates' job, not this one's.
+ */
+@Component
+class PayloadReader {
+
+    private final ObjectMapper mapper = LedgerJson.mapper();
+    private final Validator validator;
+
+    PayloadReader(Validator validator) {
+        this.validator = validator;
+    }
+
+    <T> void validateShape(T object, String prefix) {
+        Set<ConstraintViolation<T>> violations = validator.validate(object);
+        if (!violations.isEmpty()) {
+            List<String> fields = violations.stream().map(v -> prefix + v.getPropertyPath()).sorted().distinct().toList();
+            String rule = violations.stream()
+                    .map(v -> prefix + v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; "));
+            throw new CommandRefused(400, "INVALID_FIELD", rule, fields);
+        }
+    }
+
+    Object read(ObjectNode payload, Class<?> type) {
+        Object command;
+        try {
+            command = mapper.treeToValue(payload, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CommandRefused(400, "UNKNOWN_PROPERTY",
+                    "payload has a property '" + e.getPropertyName() + "' that " + type.getSimpleName() + " does not have",
+                    List.of("payload." + e.getPropertyName()));
+        } catch (JsonMappingException e) {
+            String field = "payload" + e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining());
+            throw new CommandRefused(400, "MALFORMED_COMMAND",
+                    field + " is not valid for " + type.getSimpleName() + reasonOf(e), List.of(field));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new CommandRefused(400, "MALFORMED_COMMAND", "payload is not valid for " + type.getSimpleName(), List.of("payload"));
+        }
+        validateShape(command, "payload.");
+        return command;
+    }
+
+    /** Only our own value types' messages are shown: they state a rule and never echo input at length. */
+    private static String reasonOf(JsonMappingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    && cause.getStackTrace().length > 0
+                    && cause.getStackTrace()[0].getClassName().startsWith(CommandCatalogue.ROOT)) {
+                String message = cause.getMessage();
+                return ": " + (message.length() > 200 ? message.substring(0, 200) : message);
+            }
+        }
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Cannot deserialize value of type")) {
+            return ": wrong type";
+        }
+        if (original != null && original.startsWith("Missing required creator property")) {
+            return ": required";
+        }
+        return "";
+    }
+}
