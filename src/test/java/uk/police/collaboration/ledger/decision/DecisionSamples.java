@@ -36,7 +36,7 @@ final class DecisionSamples {
     static RecordDecision recordGloucestershire() {
         return new RecordDecision(GLOUCESTERSHIRE, GLOUCESTERSHIRE_PROGRAMME,
                 "Constabulary on boarding to the Single Online Home (SOH)",
-                "Martin Surl, Police & Crime Commissioner for Gloucestershire", "Roshan Patel", null,
+                "Martin Surl, Police & Crime Commissioner for Gloucestershire", "Roshan Patel", LocalDate.of(2018, 3, 22),
                 List.of("The PCC supports in principle the Constabulary's intention to request that we join the SOH,"
                         + " subject to the questions we have being answered satisfactorily by the DPC and that we"
                         + " understand any risks and impacts"),
