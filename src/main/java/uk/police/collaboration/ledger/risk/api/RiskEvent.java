@@ -1,0 +1,9 @@
+package uk.police.collaboration.ledger.risk.api;
+
+/** Every fact about a risk of a collaboration programme. */
+public sealed interface RiskEvent permits RiskRaised, RiskMitigated, RiskClosed {
+
+    String riskId();
+
+    String collaborationId();
+}
