@@ -1,0 +1,10 @@
+package uk.police.collaboration.ledger.appraisal.api;
+
+/** Every fact recorded on the stream of one options appraisal. */
+public sealed interface AppraisalEvent permits AppraisalOpened, OptionProposed, OptionWithdrawn, OptionApproved,
+        OptionNotSelected, OptionRejected {
+
+    String appraisalId();
+
+    String collaborationId();
+}

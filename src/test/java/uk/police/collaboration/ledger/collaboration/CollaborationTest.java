@@ -1,0 +1,419 @@
+package uk.police.collaboration.ledger.collaboration;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.police.collaboration.ledger.collaboration.api.AddWorkstream;
+import uk.police.collaboration.ledger.collaboration.api.AgreeCostSharing;
+import uk.police.collaboration.ledger.collaboration.api.ChangeGovernance;
+import uk.police.collaboration.ledger.collaboration.api.CloseCollaboration;
+import uk.police.collaboration.ledger.collaboration.api.ClosureOutcome;
+import uk.police.collaboration.ledger.collaboration.api.CollaborationClosed;
+import uk.police.collaboration.ledger.collaboration.api.CollaborationRegistered;
+import uk.police.collaboration.ledger.collaboration.api.CostShare;
+import uk.police.collaboration.ledger.collaboration.api.CostSharingAgreed;
+import uk.police.collaboration.ledger.collaboration.api.CostSharingProposed;
+import uk.police.collaboration.ledger.collaboration.api.GovernanceChanged;
+import uk.police.collaboration.ledger.collaboration.api.JoinCollaboration;
+import uk.police.collaboration.ledger.collaboration.api.Party;
+import uk.police.collaboration.ledger.collaboration.api.PartyJoined;
+import uk.police.collaboration.ledger.collaboration.api.PartyKind;
+import uk.police.collaboration.ledger.collaboration.api.PartyWithdrew;
+import uk.police.collaboration.ledger.collaboration.api.ProgressRecorded;
+import uk.police.collaboration.ledger.collaboration.api.ProposeCostSharing;
+import uk.police.collaboration.ledger.collaboration.api.RecordProgress;
+import uk.police.collaboration.ledger.collaboration.api.RegisterCollaboration;
+import uk.police.collaboration.ledger.collaboration.api.WithdrawFromCollaboration;
+import uk.police.collaboration.ledger.collaboration.api.WorkstreamAdded;
+import uk.police.collaboration.ledger.shared.Percent;
+import uk.police.collaboration.ledger.shared.RuleViolation;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static uk.police.collaboration.ledger.collaboration.RuleViolations.withCode;
+import static uk.police.collaboration.ledger.collaboration.api.CostSharingBasis.FUNDING_FORMULA;
+import static uk.police.collaboration.ledger.collaboration.api.CostSharingBasis.PRO_RATA_TO_STAFF;
+
+/**
+ * The EMSOU Forensic Services transformation (seed 004): five East Midlands forces, Nottinghamshire
+ * withdraws and the other four share costs by funding formula or pro rata to staff.
+ */
+class CollaborationTest {
+
+    private static final String ID = "emsou-fs";
+    private static final Party LEICS = new Party("leics", "Leicestershire Police", PartyKind.FORCE, false);
+    private static final Party DERBYS = new Party("derbys", "Derbyshire Constabulary", PartyKind.FORCE, false);
+    private static final Party NORTHANTS = new Party("northants", "Northamptonshire Police", PartyKind.FORCE, false);
+    private static final Party LINCS = new Party("lincs", "Lincolnshire Police", PartyKind.FORCE, false);
+    private static final Party NOTTS = new Party("notts", "Nottinghamshire Police", PartyKind.FORCE, false);
+    private static final Party NOTTS_PCC = new Party("notts-pcc", "Police and Crime Commissioner for Nottinghamshire",
+            PartyKind.PCC, true);
+    private static final List<Party> FIVE_FORCES = List.of(LEICS, DERBYS, NORTHANTS, LINCS, NOTTS);
+    private static final String TITLE = "EMSOU Forensic Services transformation";
+    private static final String SCOPE = "Regional forensic services for the East Midlands forces";
+
+    private static final CollaborationRegistered REGISTERED = new CollaborationRegistered(ID, TITLE, SCOPE,
+            FIVE_FORCES, "leics", "Chief Constable, Leicestershire Police");
+    private static final PartyWithdrew NOTTS_WITHDREW = new PartyWithdrew(ID, "notts",
+            "The single employer model was not supported by Nottinghamshire");
+    private static final CollaborationClosed CLOSED = new CollaborationClosed(ID, ClosureOutcome.SUPERSEDED,
+            "Replaced by the 4 + 1 arrangement");
+
+    /** Funding formula shares after Nottinghamshire withdrew (seed 004, first table). */
+    private static final List<CostShare> FUNDING_FORMULA_SHARES = List.of(
+            share("leics", "31.5"), share("derbys", "30.0"), share("northants", "20.4"), share("lincs", "18.1"));
+    /** Pro rata to staff shares after Nottinghamshire withdrew (seed 004, second table). */
+    private static final List<CostShare> PRO_RATA_SHARES = List.of(
+            share("leics", "28.2"), share("derbys", "28.2"), share("northants", "20.5"), share("lincs", "23.1"));
+
+    private FixtureConfiguration<Collaboration> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Collaboration.class);
+    }
+
+    private static CostShare share(String partyId, String percent) {
+        return new CostShare(partyId, Percent.of(percent));
+    }
+
+    private static void refused(ResultValidator<Collaboration> result, String code) {
+        result.expectException(RuleViolation.class)
+                .expectException(withCode(code))
+                .expectNoEvents();
+    }
+
+    // --- RegisterCollaboration ---
+
+    @Test
+    void registeringACollaborationRecordsItsPartiesLeadPartyAndLeadOfficer() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCollaboration(ID, TITLE, SCOPE, FIVE_FORCES, "leics",
+                        "Chief Constable, Leicestershire Police"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void aCollaborationMayBeRegisteredWithoutALeadParty() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCollaboration(ID, TITLE, SCOPE, List.of(LEICS, DERBYS), null, null))
+                .expectEvents(new CollaborationRegistered(ID, TITLE, SCOPE, List.of(LEICS, DERBYS), null, null));
+    }
+
+    @Test
+    void namingTheSamePartyTwiceIsRefused() {
+        refused(fixture.givenNoPriorActivity()
+                .when(new RegisterCollaboration(ID, TITLE, SCOPE, List.of(LEICS, DERBYS, LEICS), null, null)),
+                "DUPLICATE_PARTY");
+    }
+
+    @Test
+    void aLeadPartyThatIsNotAPartyIsRefused() {
+        refused(fixture.givenNoPriorActivity()
+                .when(new RegisterCollaboration(ID, TITLE, SCOPE, List.of(LEICS, DERBYS), "notts", null)),
+                "LEAD_PARTY_NOT_A_PARTY");
+    }
+
+    // --- JoinCollaboration ---
+
+    @Test
+    void aNewBodyJoinsAsAParty() {
+        fixture.given(REGISTERED)
+                .when(new JoinCollaboration(ID, NOTTS_PCC))
+                .expectEvents(new PartyJoined(ID, NOTTS_PCC));
+    }
+
+    @Test
+    void aPartyThatWithdrewMayJoinAgain() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new JoinCollaboration(ID, NOTTS))
+                .expectEvents(new PartyJoined(ID, NOTTS));
+    }
+
+    @Test
+    void joiningAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED).when(new JoinCollaboration(ID, NOTTS_PCC)),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void joiningAsACurrentPartyIsRefused() {
+        refused(fixture.given(REGISTERED).when(new JoinCollaboration(ID, LINCS)), "ALREADY_A_PARTY");
+    }
+
+    // --- WithdrawFromCollaboration ---
+
+    @Test
+    void aCurrentPartyWithdrawsWithItsReason() {
+        fixture.given(REGISTERED)
+                .when(new WithdrawFromCollaboration(ID, "notts",
+                        "The single employer model was not supported by Nottinghamshire"))
+                .expectEvents(NOTTS_WITHDREW);
+    }
+
+    @Test
+    void withdrawingFromAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED).when(new WithdrawFromCollaboration(ID, "notts", "Leaving")),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void aBodyThatIsNotAPartyCannotWithdraw() {
+        refused(fixture.given(REGISTERED).when(new WithdrawFromCollaboration(ID, "kent", "Leaving")),
+                "NOT_A_CURRENT_PARTY");
+    }
+
+    @Test
+    void aPartyThatHasAlreadyWithdrawnCannotWithdrawAgain() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new WithdrawFromCollaboration(ID, "notts", "Leaving again")), "NOT_A_CURRENT_PARTY");
+    }
+
+    @Test
+    void theLeadPartyCannotWithdraw() {
+        refused(fixture.given(REGISTERED).when(new WithdrawFromCollaboration(ID, "leics", "Leaving")),
+                "LEAD_PARTY_CANNOT_WITHDRAW");
+    }
+
+    @Test
+    void theLastPartyCannotWithdraw() {
+        refused(fixture.given(new CollaborationRegistered(ID, TITLE, SCOPE, List.of(LEICS), null, null))
+                .when(new WithdrawFromCollaboration(ID, "leics", "Leaving")), "LAST_PARTY_CANNOT_WITHDRAW");
+    }
+
+    // --- AddWorkstream ---
+
+    @Test
+    void aTopLevelWorkstreamIsAdded() {
+        fixture.given(REGISTERED)
+                .when(new AddWorkstream(ID, "cj", "Criminal Justice", null, "ACC Blaker"))
+                .expectEvents(new WorkstreamAdded(ID, "cj", "Criminal Justice", null, "ACC Blaker"));
+    }
+
+    @Test
+    void aWorkstreamIsNestedUnderAnExistingOne() {
+        fixture.given(REGISTERED, new WorkstreamAdded(ID, "cj", "Criminal Justice", null, null))
+                .when(new AddWorkstream(ID, "cj-ocd", "Out of Court Disposals", "cj", null))
+                .expectEvents(new WorkstreamAdded(ID, "cj-ocd", "Out of Court Disposals", "cj", null));
+    }
+
+    @Test
+    void addingAWorkstreamToAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED).when(new AddWorkstream(ID, "cj", "Criminal Justice", null, null)),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void addingAWorkstreamWhoseIdIsTakenIsRefused() {
+        refused(fixture.given(REGISTERED, new WorkstreamAdded(ID, "cj", "Criminal Justice", null, null))
+                .when(new AddWorkstream(ID, "cj", "Custody and Justice", null, null)), "DUPLICATE_WORKSTREAM");
+    }
+
+    @Test
+    void nestingUnderAnUnknownWorkstreamIsRefused() {
+        refused(fixture.given(REGISTERED)
+                .when(new AddWorkstream(ID, "cj-ocd", "Out of Court Disposals", "cj", null)),
+                "PARENT_WORKSTREAM_UNKNOWN");
+    }
+
+    // --- ChangeGovernance ---
+
+    @Test
+    void aChangeOfGovernanceIsRecordedWithTheBodyStoodDown() {
+        fixture.given(REGISTERED)
+                .when(new ChangeGovernance(ID, "Local senior officer ownership of the FCRs returned to forces",
+                        "Option 2 approved at the Strategic Alliance Summit", "Public Contact SMT"))
+                .expectEvents(new GovernanceChanged(ID,
+                        "Local senior officer ownership of the FCRs returned to forces",
+                        "Option 2 approved at the Strategic Alliance Summit", "Public Contact SMT"));
+    }
+
+    @Test
+    void changingTheGovernanceOfAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED).when(new ChangeGovernance(ID, "Forces", "Closed", null)),
+                "COLLABORATION_CLOSED");
+    }
+
+    // --- RecordProgress ---
+
+    @Test
+    void progressOnAWorkstreamIsRecorded() {
+        fixture.given(REGISTERED, new WorkstreamAdded(ID, "cj", "Criminal Justice", null, null))
+                .when(new RecordProgress(ID, "cj", "Summit", "Convergence and benefits plan approved"))
+                .expectEvents(new ProgressRecorded(ID, "cj", "Summit", "Convergence and benefits plan approved"));
+    }
+
+    @Test
+    void progressOnTheWholeCollaborationIsRecorded() {
+        fixture.given(REGISTERED)
+                .when(new RecordProgress(ID, null, null, "A 4 + 1 model is being developed"))
+                .expectEvents(new ProgressRecorded(ID, null, null, "A 4 + 1 model is being developed"));
+    }
+
+    @Test
+    void recordingProgressOnAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED).when(new RecordProgress(ID, null, null, "Late news")),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void recordingProgressOnAnUnknownWorkstreamIsRefused() {
+        refused(fixture.given(REGISTERED).when(new RecordProgress(ID, "ict", null, "ICT is the top risk")),
+                "WORKSTREAM_UNKNOWN");
+    }
+
+    // --- ProposeCostSharing ---
+
+    @Test
+    void theProRataToStaffModelForTheFourRemainingForcesIsProposed() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force, pro rata to staff", PRO_RATA_TO_STAFF,
+                        PRO_RATA_SHARES))
+                .expectEvents(new CostSharingProposed(ID, "4f-pro-rata", "4 force, pro rata to staff",
+                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES));
+    }
+
+    @Test
+    void proposingForAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW, CLOSED)
+                .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force", PRO_RATA_TO_STAFF, PRO_RATA_SHARES)),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void proposingAModelIdAlreadyUsedIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW, new CostSharingProposed(ID, "4f-pro-rata",
+                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES))
+                .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force, by formula", FUNDING_FORMULA,
+                        FUNDING_FORMULA_SHARES)),
+                "DUPLICATE_COST_SHARING_MODEL");
+    }
+
+    @Test
+    void aShareForAPartyThatWithdrewIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
+                        share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
+                        share("notts", "15")))),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void theRefusalOfAShareForAWithdrawnPartyNamesThatParty() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
+                        share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
+                        share("notts", "15"))))
+                .expectExceptionMessage(containsString(
+                        "party 'notts' has withdrawn from collaboration 'emsou-fs' and cannot have a share"));
+    }
+
+    @Test
+    void aShareForABodyThatIsNotAPartyIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
+                        share("derbys", "30.0"), share("northants", "20.4"), share("kent", "18.1")))),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void aModelMissingACurrentPartyIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "50"),
+                        share("derbys", "30"), share("northants", "20")))),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void twoSharesForOnePartyAreRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
+                        share("derbys", "30.0"), share("northants", "10.2"), share("northants", "10.2"),
+                        share("lincs", "18.1")))),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void sharesSummingTo99Point9AreRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
+                        share("derbys", "30.0"), share("northants", "20.4"), share("lincs", "18.0")))),
+                "SHARES_DO_NOT_SUM_TO_100");
+    }
+
+    // --- AgreeCostSharing ---
+
+    @Test
+    void theEmsouFundingFormulaSharesAfterNottinghamshireWithdrewAreAgreed() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new AgreeCostSharing(ID, "4f-formula", "4 force, costs shared by funding formula",
+                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017"))
+                .expectEvents(new CostSharingAgreed(ID, "4f-formula", "4 force, costs shared by funding formula",
+                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017"));
+    }
+
+    @Test
+    void aProposedModelIsAgreedUnderItsOwnId() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW, new CostSharingProposed(ID, "4f-pro-rata",
+                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES))
+                .when(new AgreeCostSharing(ID, "4f-pro-rata", "4 force, pro rata to staff", PRO_RATA_TO_STAFF,
+                        PRO_RATA_SHARES, null))
+                .expectEvents(new CostSharingAgreed(ID, "4f-pro-rata", "4 force, pro rata to staff",
+                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null));
+    }
+
+    @Test
+    void agreeingForAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW, CLOSED)
+                .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, FUNDING_FORMULA_SHARES,
+                        null)),
+                "COLLABORATION_CLOSED");
+    }
+
+    @Test
+    void agreeingAShareForTheWithdrawnPartyIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, List.of(
+                        share("leics", "31.5"), share("derbys", "30.0"), share("northants", "20.4"),
+                        share("notts", "18.1")), null)),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void agreeingFiveForceSharesAfterNottinghamshireWithdrewIsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new AgreeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
+                        share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
+                        share("notts", "15")), null)),
+                "SHARES_NOT_FOR_CURRENT_PARTIES");
+    }
+
+    @Test
+    void agreeingSharesSummingTo99Point9IsRefused() {
+        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+                .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, List.of(
+                        share("leics", "31.5"), share("derbys", "29.9"), share("northants", "20.4"),
+                        share("lincs", "18.1")), null)),
+                "SHARES_DO_NOT_SUM_TO_100");
+    }
+
+    // --- CloseCollaboration ---
+
+    @Test
+    void aCollaborationIsClosedWithItsOutcome() {
+        fixture.given(REGISTERED)
+                .when(new CloseCollaboration(ID, ClosureOutcome.SUPERSEDED, "Replaced by the 4 + 1 arrangement"))
+                .expectEvents(CLOSED);
+    }
+
+    @Test
+    void closingAClosedCollaborationIsRefused() {
+        refused(fixture.given(REGISTERED, CLOSED)
+                .when(new CloseCollaboration(ID, ClosureOutcome.ABANDONED, "Again")), "COLLABORATION_CLOSED");
+    }
+}
+
