@@ -29,8 +29,9 @@ final class BudgetReconciliation {
         }
         Money variance = variance(lines);
         refuseUnless(variance.compareTo(amount) == 0, BUDGET_LINES_DO_NOT_RECONCILE,
-                "The budget lines of funding request '%s' add £%s (revised %s minus current %s), not the £%s requested"
-                        .formatted(fundingRequestId, variance, total(lines, true), total(lines, false), amount),
+                "The budget lines of funding request '%s' add %s (revised %s minus current %s), not the %s requested"
+                        .formatted(fundingRequestId, Pounds.of(variance), Pounds.of(total(lines, true)),
+                                Pounds.of(total(lines, false)), Pounds.of(amount)),
                 "budgetLines", "amount");
     }
 

@@ -43,8 +43,8 @@ public class FundingRequest {
     @CommandHandler
     public FundingRequest(RequestFunding command) {
         refuseUnless(command.amount().isPositive(), AMOUNT_NOT_POSITIVE,
-                "Funding request '%s' must ask for more than £0.00, not £%s".formatted(command.fundingRequestId(),
-                        command.amount()),
+                "Funding request '%s' must ask for more than £0.00, not %s".formatted(command.fundingRequestId(),
+                        Pounds.of(command.amount())),
                 "amount");
         BudgetReconciliation.check(command.fundingRequestId(), command.amount(), command.budgetLines());
         apply(new FundingRequested(command.fundingRequestId(), command.collaborationId(), command.amount(),
@@ -55,7 +55,8 @@ public class FundingRequest {
     @CommandHandler
     public void handle(AllocateFunding command) {
         refuseUnless(command.amount().isPositive(), AMOUNT_NOT_POSITIVE,
-                "Allocation '%s' must be more than £0.00, not £%s".formatted(command.allocationId(), command.amount()),
+                "Allocation '%s' must be more than £0.00, not %s".formatted(command.allocationId(),
+                        Pounds.of(command.amount())),
                 "amount");
         refuseUnless(!allocationIds.contains(command.allocationId()), DUPLICATE_ALLOCATION,
                 "Allocation '%s' has already been made against funding request '%s'".formatted(command.allocationId(),
@@ -63,8 +64,9 @@ public class FundingRequest {
                 "allocationId");
         Money total = allocated.plus(command.amount());
         refuseUnless(total.compareTo(requested) <= 0, ALLOCATION_EXCEEDS_REQUEST,
-                "Allocating £%s would bring funding request '%s' to £%s allocated, more than the £%s requested (£%s remains)"
-                        .formatted(command.amount(), fundingRequestId, total, requested, requested.minus(allocated)),
+                "Allocating %s would bring funding request '%s' to %s allocated, more than the %s requested (%s remains)"
+                        .formatted(Pounds.of(command.amount()), fundingRequestId, Pounds.of(total), Pounds.of(requested),
+                                Pounds.of(requested.minus(allocated))),
                 "amount");
         apply(new FundingAllocated(fundingRequestId, collaborationId, command.allocationId(), command.amount(),
                 financialYear, command.decisionReference(), total));
