@@ -18,8 +18,11 @@ final class StageProgression {
 
     static void check(String businessCaseId, BusinessCaseStage current, boolean currentApproved, BusinessCaseStage to) {
         refuseUnless(current.next().filter(to::equals).isPresent(), STAGE_OUT_OF_ORDER,
-                "Business case '%s' is at %s; it can only advance %s, not to %s".formatted(businessCaseId,
-                        current, current.next().map(next -> "to " + next).orElse("no further"), to),
+                current.next()
+                        .map(next -> "Business case '%s' is at %s; it can only advance to %s, not to %s".formatted(
+                                businessCaseId, current, next, to))
+                        .orElse("Business case '%s' is at %s, the last stage; it cannot advance to %s".formatted(
+                                businessCaseId, current, to)),
                 "toStage");
         refuseUnless(currentApproved, STAGE_NOT_APPROVED,
                 "Business case '%s' cannot advance to %s until its %s (%s) has been approved".formatted(

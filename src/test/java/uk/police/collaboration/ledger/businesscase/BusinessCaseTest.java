@@ -201,7 +201,7 @@ class BusinessCaseTest {
     void advancingBeyondTheFullBusinessCaseIsRefused() {
         fixture.given(DRAFTED_FBC, FBC_APPROVED)
                 .when(new AdvanceBusinessCase(CASE, FBC, null))
-                .expectException(ruleViolation("STAGE_OUT_OF_ORDER", "no further"))
+                .expectException(ruleViolation("STAGE_OUT_OF_ORDER", "the last stage"))
                 .expectNoEvents();
     }
 
