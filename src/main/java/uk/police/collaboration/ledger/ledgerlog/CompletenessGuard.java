@@ -58,6 +58,7 @@ class CompletenessGuard {
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final AtomicLong verifiedThrough = new AtomicLong(-1);
     private final Counter recovered;
+    private volatile boolean failed;
 
     CompletenessGuard(EventStore eventStore, LedgerLog ledgerLog, LedgerLogProjector projector,
                       PlatformTransactionManager transactionManager, MeterRegistry meters,
@@ -84,9 +85,13 @@ class CompletenessGuard {
         if (reached <= watermark) {
             return;
         }
+        failed = false;
         int delivered = deliverMissing(watermark, reached);
         long settled = settledPosition(reached);
-        ledgerLog.recordGuardProgress(NAME, Math.max(watermark, Math.min(settled, reached)), delivered);
+        // An event that could not be applied (it is also parked in the dead-letter queue) holds the
+        // watermark back, so it is retried on every sweep and stays visible until someone acts.
+        long proven = failed ? watermark : Math.max(watermark, Math.min(settled, reached));
+        ledgerLog.recordGuardProgress(NAME, proven, delivered);
     }
 
     /** Reads (watermark, reached] from the event store and applies what the ledger log lacks. */
@@ -124,10 +129,15 @@ class CompletenessGuard {
                 long position = event.trackingToken().position().orElseThrow();
                 log.warn("Completeness guard: event {} at global index {} was passed over by the {} processor; delivering it now",
                         event.getIdentifier(), position, NAME);
-                transaction.executeWithoutResult(status ->
-                        projector.apply(RecordedEventMapper.from(event, position), APPLIED_BY_GUARD));
-                recovered.increment();
-                delivered++;
+                try {
+                    transaction.executeWithoutResult(status ->
+                            projector.apply(RecordedEventMapper.from(event, position), APPLIED_BY_GUARD));
+                    recovered.increment();
+                    delivered++;
+                } catch (RuntimeException e) {
+                    failed = true;
+                    log.error("Completeness guard could not apply event {} at global index {}", event.getIdentifier(), position, e);
+                }
             }
         }
         return delivered;
