@@ -1,6 +1,8 @@
 package uk.police.collaboration.ledger.programme;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.readside.ProgrammeLocks;
 import uk.police.collaboration.ledger.ledgerlog.LedgerLog;
 import uk.police.collaboration.ledger.ledgerlog.ProgrammeProjection;
 import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
@@ -16,8 +18,10 @@ class ProgrammeStateProjection implements ProgrammeProjection {
     private final LedgerLog ledgerLog;
     private final ProgrammeStates states;
     private final ProgrammeFold fold;
+    private final JdbcTemplate jdbc;
 
-    ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, ProgrammeFold fold) {
+    ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, ProgrammeFold fold, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.ledgerLog = ledgerLog;
         this.states = states;
         this.fold = fold;
@@ -25,6 +29,7 @@ class ProgrammeStateProjection implements ProgrammeProjection {
 
     @Override
     public void refresh(Set<String> collaborationIds) {
+        ProgrammeLocks.lock(jdbc, collaborationIds);
         for (String id : collaborationIds) {
             List<RecordedEvent> events = ledgerLog.ofProgramme(id);
             RecordedEvent latest = events.stream().max(Comparator.comparingLong(RecordedEvent::globalIndex)).orElse(null);

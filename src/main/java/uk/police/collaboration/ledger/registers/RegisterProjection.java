@@ -3,6 +3,7 @@ package uk.police.collaboration.ledger.registers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.readside.ProgrammeLocks;
 import uk.police.collaboration.ledger.ledgerlog.LedgerLog;
 import uk.police.collaboration.ledger.ledgerlog.ProgrammeProjection;
 import uk.police.collaboration.ledger.programme.ProgrammeFold;
@@ -36,6 +37,7 @@ class RegisterProjection implements ProgrammeProjection {
 
     @Override
     public void refresh(Set<String> collaborationIds) {
+        ProgrammeLocks.lock(jdbc, collaborationIds);
         for (String id : collaborationIds) {
             jdbc.update("DELETE FROM register_agreement WHERE collaboration_id = ?", id);
             jdbc.update("DELETE FROM register_decision WHERE collaboration_id = ?", id);
