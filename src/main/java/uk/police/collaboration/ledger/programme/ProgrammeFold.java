@@ -192,7 +192,7 @@ public final class ProgrammeFold {
             List<CostSharingView> modelList = models.values().stream().map(m -> {
                 List<String> gone = m.shares().stream().map(ShareView::partyId).filter(pid -> !current.contains(pid)).toList();
                 return new CostSharingView(m.modelId(), m.name(), m.basis(), m.status(), m.shares(), m.proposedOn(),
-                        m.agreedOn(), m.decisionReference(), m.modelId().equals(modelInUse), !gone.isEmpty(), gone,
+                        m.agreedOn(), m.decisionReference(), Objects.equals(m.modelId(), modelInUse), !gone.isEmpty(), gone,
                         m.eventId());
             }).toList();
             CostSharingView inUse = modelList.stream().filter(CostSharingView::inUse).findFirst().orElse(null);

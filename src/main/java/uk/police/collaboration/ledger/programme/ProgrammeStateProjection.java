@@ -1,5 +1,7 @@
 package uk.police.collaboration.ledger.programme;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.police.collaboration.ledger.readside.ProgrammeLocks;
@@ -9,11 +11,14 @@ import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Keeps programme_state: each touched programme folded again from its whole ledger log. */
 @Component
 class ProgrammeStateProjection implements ProgrammeProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgrammeStateProjection.class);
 
     private final LedgerLog ledgerLog;
     private final ProgrammeStates states;
@@ -33,8 +38,16 @@ class ProgrammeStateProjection implements ProgrammeProjection {
         for (String id : collaborationIds) {
             List<RecordedEvent> events = ledgerLog.ofProgramme(id);
             RecordedEvent latest = events.stream().max(Comparator.comparingLong(RecordedEvent::globalIndex)).orElse(null);
-            fold.current(events, ProgrammeReadConfig.today())
-                    .ifPresent(view -> states.save(view, latest.globalIndex(), latest.eventId()));
+            Optional<ProgrammeView> view;
+            try {
+                view = fold.current(events, ProgrammeReadConfig.today());
+            } catch (RuntimeException e) {
+                // A view that cannot be folded must not stop the ledger log: keep the last good view, say so loudly.
+                log.error("Programme {} could not be folded at event {}; its current view is left as it was", id,
+                        latest == null ? null : latest.eventId(), e);
+                continue;
+            }
+            view.ifPresent(v -> states.save(v, latest.globalIndex(), latest.eventId()));
         }
     }
 

@@ -1,6 +1,8 @@
 package uk.police.collaboration.ledger.registers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.police.collaboration.ledger.readside.ProgrammeLocks;
@@ -16,6 +18,7 @@ import uk.police.collaboration.ledger.shared.LedgerJson;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +27,8 @@ import java.util.Set;
  */
 @Component
 class RegisterProjection implements ProgrammeProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterProjection.class);
 
     private final LedgerLog ledgerLog;
     private final ProgrammeFold fold;
@@ -39,10 +44,21 @@ class RegisterProjection implements ProgrammeProjection {
     public void refresh(Set<String> collaborationIds) {
         ProgrammeLocks.lock(jdbc, collaborationIds);
         for (String id : collaborationIds) {
+            Optional<ProgrammeView> view;
+            try {
+                view = fold.current(ledgerLog.ofProgramme(id), LocalDate.now(ZoneId.of("Europe/London")));
+            } catch (RuntimeException e) {
+                // Never stop the ledger log for a register: keep the programme's last good rows, say so loudly.
+                log.error("Programme {} could not be folded; its register rows are left as they were", id, e);
+                continue;
+            }
+            if (view.isEmpty()) {
+                continue;
+            }
             jdbc.update("DELETE FROM register_agreement WHERE collaboration_id = ?", id);
             jdbc.update("DELETE FROM register_decision WHERE collaboration_id = ?", id);
             jdbc.update("DELETE FROM register_funding WHERE collaboration_id = ?", id);
-            fold.current(ledgerLog.ofProgramme(id), LocalDate.now(ZoneId.of("Europe/London"))).ifPresent(this::write);
+            write(view.get());
         }
     }
 

@@ -238,8 +238,15 @@ public final class Summaries {
         String id = t(p, "optionId");
         String title = name("option", t(p, "appraisalId") + "/" + id);
         Matcher numbered = NUMBERED.matcher(id == null ? "" : id);
-        String label = numbered.matches() ? "Option " + numbered.group(1) : "option " + q(id);
-        return title == null || title.equals(id) ? label : label + " — " + title;
+        if (!numbered.matches()) {
+            return "option " + q(title);
+        }
+        String label = "Option " + numbered.group(1);
+        if (title == null || title.equals(id)) {
+            return label;
+        }
+        // A title that already says "Option 2 – …" is not prefixed a second time.
+        return title.regionMatches(true, 0, label, 0, label.length()) ? title : label + " — " + title;
     }
 
     private String caseName(JsonNode p) {

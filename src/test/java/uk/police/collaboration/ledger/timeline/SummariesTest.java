@@ -38,6 +38,16 @@ class SummariesTest {
     }
 
     @Test
+    void anOptionWhoseTitleAlreadyNamesItIsNotNamedTwiceAndAnUnnumberedOptionGoesByItsTitle() {
+        Events log = Events.registered()
+                .add("OptionProposed", "2018-01-01", "2018-03-01T00:00:01Z", "{" + P + ",'appraisalId':'a','optionId':'option-3','title':'Option 3 – Not to progress','description':'d','timescale':null,'doNothing':true}")
+                .add("OptionProposed", "2018-01-01", "2018-03-01T00:00:02Z", "{" + P + ",'appraisalId':'a','optionId':'four-plus-one','title':'4 + 1 model','description':'d','timescale':null,'doNothing':false}");
+        Summaries summaries = new Summaries(log.list(), Clearance.BOARD);
+        assertThat(summaries.summary(log.list().get(1))).isEqualTo("Option 3 – Not to progress proposed as the 'Do Nothing' baseline");
+        assertThat(summaries.summary(log.list().get(2))).isEqualTo("option “4 + 1 model” proposed");
+    }
+
+    @Test
     void aProposedOptionGivesItsTimescale() {
         assertThat(summaryOf("OptionProposed", Clearance.BOARD))
                 .isEqualTo("Option 2 — Progress collaboration in the medium term proposed, timescale 18–24 months from 1 January 2018");
