@@ -18,7 +18,8 @@ import java.util.Base64;
 /**
  * Where the integrity key comes from, in this order: the file named by
  * {@code ledger.integrity.key-file} (base64), the environment variable {@code LEDGER_INTEGRITY_KEY}
- * (base64), and only for the embedded default run the DEMO key from configuration, which is public
+ * (base64), and only for the embedded default run (or the Axon Server profile, where sealing is not
+ * active yet) the DEMO key from configuration, which is public
  * and proves nothing (a warning says so at start). The key never lives in the database.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +32,8 @@ class IntegrityConfig {
     @Bean
     IntegrityKey integrityKey(@Value("${ledger.integrity.key-file:}") String keyFile,
                               @Value("${ledger.integrity.demo-key:}") String demoKey,
-                              @Value("${ledger.database.embedded:false}") boolean embedded) throws IOException {
+                              @Value("${ledger.database.embedded:false}") boolean embedded,
+                              @Value("${axon.axonserver.enabled:false}") boolean axonServer) throws IOException {
         if (!keyFile.isBlank()) {
             String text = Files.readString(Path.of(keyFile), StandardCharsets.US_ASCII).trim();
             IntegrityKey key = new IntegrityKey(Base64.getDecoder().decode(text), false);
@@ -44,11 +46,14 @@ class IntegrityConfig {
             log.info("Integrity key {} read from the environment ({})", key.id(), KEY_ENV);
             return key;
         }
-        if (demoKey.isBlank() || !embedded) {
+        if (demoKey.isBlank() || !(embedded || axonServer)) {
             throw new IllegalStateException("No integrity key: set ledger.integrity.key-file to a file holding a base64 key "
                     + "of at least 32 bytes, or the environment variable " + KEY_ENV + " (the demo key is only for the embedded run)");
         }
         IntegrityKey key = new IntegrityKey(Base64.getDecoder().decode(demoKey.trim()), true);
+        if (axonServer) {
+            log.warn("Events live in Axon Server: the integrity seal is not active in this profile (docs/integrity.md)");
+        }
         log.warn("*** The ledger is sealed with the PUBLIC DEMO integrity key {}: seals and digests prove NOTHING. "
                 + "Set ledger.integrity.key-file or {} for any real use (docs/integrity.md). ***", key.id(), KEY_ENV);
         return key;
