@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import uk.police.collaboration.ledger.integrity.VerificationReport.Break;
 import uk.police.collaboration.ledger.integrity.VerificationReport.DigestChecked;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +28,22 @@ class ChainVerifier {
     private final JdbcTemplate jdbc;
     private final IntegrityKey key;
     private final int pageSize;
+    private final Duration sealGrace;
 
+    /**
+     * @param sealGrace how long an event may wait for its seal while later events are already sealed:
+     *                  a tracking processor can deliver an event committed late up to the event store's
+     *                  gap timeout after later ones (pitfall 1)
+     */
     ChainVerifier(SealStore store, LedgerDigests digests, JdbcTemplate jdbc, IntegrityKey key,
-                  @Value("${ledger.integrity.verify-page-size:500}") int pageSize) {
+                  @Value("${ledger.integrity.verify-page-size:500}") int pageSize,
+                  @Value("${ledger.integrity.seal-grace:PT3M}") Duration sealGrace) {
         this.store = store;
         this.digests = digests;
         this.jdbc = jdbc;
         this.key = key;
         this.pageSize = pageSize;
+        this.sealGrace = sealGrace;
     }
 
     /** Verifies the chain, then the latest stored digest (if any). */
@@ -107,13 +116,31 @@ class ChainVerifier {
         }
 
         private Break unsealed(StoredEvent event, long highestSealed) {
-            if (event.globalIndex() < highestSealed) {
+            if (event.globalIndex() < highestSealed && !recent(event)) {
                 return new Break(BreakKind.UNSEALED_EVENT, event.stream(), event.sequence(), event.eventId(),
                         event.globalIndex(), "this event has no seal although later events (up to global index "
-                        + highestSealed + ") are sealed: it was added behind the sealer's back");
+                        + highestSealed + ") are sealed and it is older than " + sealGrace
+                        + ": it was added behind the sealer's back, or the sealer skipped it");
             }
             awaitingSeal++;
+            // Chain on from the link it will get, so later sealed events of its stream still verify.
+            Head head = streams.get(event.stream());
+            if (event.sequence() == (head == null ? 0 : head.sequence() + 1)) {
+                streams.put(event.stream(), new Head(event.sequence(),
+                        event.link(key, head == null ? StoredEvent.GENESIS_HEX : head.link())));
+            }
             return null;
+        }
+
+        /** Recorded within the grace period (and not claiming a time in the future). */
+        private boolean recent(StoredEvent event) {
+            try {
+                Instant recorded = Instant.parse(event.timestamp());
+                Instant now = Instant.now();
+                return recorded.isAfter(now.minus(sealGrace)) && recorded.isBefore(now.plusSeconds(60));
+            } catch (java.time.DateTimeException e) {
+                return false;
+            }
         }
 
         private Break check(StoredEvent event, Seal seal) {
