@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,10 +20,18 @@ class IntegrityController {
 
     private final ChainVerifier verifier;
     private final LedgerDigests digests;
+    private final IntegritySeals seals;
 
-    IntegrityController(ChainVerifier verifier, LedgerDigests digests) {
+    IntegrityController(ChainVerifier verifier, LedgerDigests digests, IntegritySeals seals) {
         this.verifier = verifier;
         this.digests = digests;
+        this.seals = seals;
+    }
+
+    @Operation(summary = "The seal (integrity hash) of one event; 404 until the event is sealed")
+    @GetMapping(path = "/api/integrity/events/{eventId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IntegritySeals.SealView> seal(@PathVariable String eventId) {
+        return ResponseEntity.of(seals.sealOf(eventId));
     }
 
     @Operation(summary = "Verify every stream's chain and the latest stored digest")

@@ -38,6 +38,11 @@ class SealStore {
                 .stream().findFirst();
     }
 
+    Optional<Seal> sealOf(String eventId) {
+        return jdbc.query("SELECT " + Seal.COLUMNS + " FROM event_seal WHERE event_id = ?", Seal.ROW, eventId)
+                .stream().findFirst();
+    }
+
     /** @return false when a seal for this event already existed (nothing written) */
     boolean append(Seal seal) {
         return jdbc.update("INSERT INTO event_seal (" + Seal.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

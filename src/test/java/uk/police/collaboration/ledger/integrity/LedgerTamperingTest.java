@@ -79,6 +79,14 @@ class LedgerTamperingTest {
         assertThat(report.path("streamsVerified").asLong()).isEqualTo(streams);
         assertThat(report.has("firstBreak")).isFalse();
         assertThat(events(risk)).hasSize(3);
+        Row raised = events(risk).get(0);
+        JsonNode seal = ledger.get("/api/integrity/events/" + raised.eventId).json();
+        assertThat(seal.path("stream").asText()).isEqualTo(risk);
+        assertThat(seal.path("sequence").asLong()).isZero();
+        assertThat(seal.path("previousLink").asText()).isEqualTo(StoredEvent.GENESIS_HEX);
+        assertThat(seal.path("link").asText()).hasSize(64)
+                .isEqualTo(store.event(raised.eventId).orElseThrow().link(key, StoredEvent.GENESIS_HEX));
+        assertThat(ledger.get("/api/integrity/events/no-such-event").status()).isEqualTo(404);
         System.out.println("Sealing delay after the event's timestamp, max / avg: " + jdbc.queryForMap(
                 "SELECT max(s.sealed_at - d.timestamp::timestamptz) AS max, avg(s.sealed_at - d.timestamp::timestamptz) AS avg "
                         + "FROM event_seal s JOIN domainevententry d ON d.globalindex = s.global_index"));
