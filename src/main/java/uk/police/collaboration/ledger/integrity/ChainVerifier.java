@@ -207,11 +207,12 @@ class ChainVerifier {
     }
 
     private Break checkDigest(DigestDocument digest) {
-        if (!key.id().equals(digest.keyId())) {
+        if (digest.keyId() != null && !key.id().equals(digest.keyId())) {
             return new Break(BreakKind.WRONG_KEY, null, null, null, digest.globalPosition(),
                     "digest " + digest.id() + " was signed with key " + digest.keyId() + " but verifying with key " + key.id());
         }
-        if (!IntegrityKey.DIGEST_ALGORITHM.equals(digest.algorithm()) || !digest.signatureValid(key)) {
+        if (!DigestDocument.FORMAT.equals(digest.format()) || !IntegrityKey.DIGEST_ALGORITHM.equals(digest.algorithm())
+                || !digest.signatureValid(key)) {
             return new Break(BreakKind.BAD_DIGEST_SIGNATURE, null, null, null, digest.globalPosition(),
                     "the signature of digest " + digest.id() + " is not valid: the digest was altered or forged");
         }
