@@ -1,5 +1,9 @@
 package uk.police.collaboration.ledger.web;
 
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
@@ -20,8 +24,14 @@ class JsonConverterConfig {
 
     @Bean
     MappingJackson2HttpMessageConverter ledgerJsonConverter() {
-        return new MappingJackson2HttpMessageConverter(LedgerJson.builder()
+        JsonMapper mapper = LedgerJson.builder()
                 .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
-                .build());
+                // A number or true/false where the envelope expects text is refused, not turned into text.
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+        return new MappingJackson2HttpMessageConverter(mapper);
     }
 }

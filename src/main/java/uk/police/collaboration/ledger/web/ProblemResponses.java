@@ -27,6 +27,9 @@ import java.util.List;
  * generic 500 that says nothing was written.
  */
 @RestControllerAdvice
+// Before Spring Boot's own ProblemDetailsExceptionHandler (spring.mvc.problemdetails), which would
+// otherwise answer unreadable bodies and unsupported media types in its own words, without a code.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
@@ -82,6 +85,13 @@ class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse standard && standard.getStatusCode().value() < 500) {
+            // Spring MVC's other refusals (406, 400 for a missing path variable, ...): their status, our words.
+            HttpStatus status = HttpStatus.resolve(standard.getStatusCode().value());
+            String name = status != null ? status.name() : "REFUSED";
+            return problem(standard.getStatusCode().value(), name,
+                    "The request was refused: " + (status != null ? status.getReasonPhrase() : "refused"), List.of());
+        }
         return RefusalTranslator.translate(e).map(this::refused).orElseGet(() -> {
             log.error("Unexpected failure answering a request", e);
             return problem(500, "INTERNAL_ERROR", "The ledger could not complete the request; nothing was written", List.of());
