@@ -1,7 +1,6 @@
 package uk.police.collaboration.ledger.access;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,7 +21,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.util.unit.DataSize;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -37,7 +35,7 @@ import static org.springframework.http.HttpMethod.POST;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(DemoUsers.class)
+@EnableConfigurationProperties({DemoUsers.class, BodyLimits.class})
 class SecurityConfig {
 
     private static final String SECRETARIAT = Role.SECRETARIAT.name();
@@ -62,9 +60,7 @@ class SecurityConfig {
     /** The JSON API: stateless, every request carries its own credentials. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http,
-                            @Value("${ledger.limits.command-body:1MB}") DataSize commandLimit,
-                            @Value("${ledger.limits.journal-body:20MB}") DataSize journalLimit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BodyLimits limits) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(door -> door
                         .requestMatchers(POST, "/api/commands/**").hasRole(SECRETARIAT)
@@ -82,7 +78,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .addFilterAfter(new BodyLimitFilter(journalLimit.toBytes(), commandLimit.toBytes()), AuthorizationFilter.class);
+                .addFilterAfter(new BodyLimitFilter(limits.journalBody().toBytes(), limits.commandBody().toBytes()), AuthorizationFilter.class);
         return common(http).build();
     }
 
