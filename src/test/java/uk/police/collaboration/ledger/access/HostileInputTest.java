@@ -47,7 +47,7 @@ class HostileInputTest {
 
     @Test
     void aJournalOverTwentyMegabytesIsRefusedWholeWith413() {
-        String line = envelope(LedgerClient.newId("journal-line"), registration(LedgerClient.newId("journal"), "A valid line")) + "\n";
+        String line = journalLine(LedgerClient.newId("journal-line"), registration(LedgerClient.newId("journal"), "A valid line")) + "\n";
         StringBuilder journal = new StringBuilder(line);
         String comment = "# " + MARKER + " " + "x".repeat(1000) + "\n";
         while (journal.length() < 21 * 1024 * 1024) {
@@ -59,11 +59,38 @@ class HostileInputTest {
     }
 
     @Test
+    void aJournalOverTwentyMegabytesWithItsLengthDeclaredIsRefusedUnread() {
+        String journal = ("# " + MARKER + " " + "x".repeat(1000) + "\n").repeat(21 * 1024);
+        refused(413, "PAYLOAD_TOO_LARGE", () -> http().post(Callers.SECRETARIAT, "/api/journal", "application/x-ndjson", journal));
+    }
+
+    @Test
+    void hostileJournalLinesAreRefusedOneByOneAndWriteNothing() {
+        long eventsBefore = count("domainevententry");
+        String journal = String.join("\n",
+                journalLine(LedgerClient.newId("j-ctl"), registration(LedgerClient.newId("j-ctl"), MARKER + "\\u0000")),
+                journalLine(LedgerClient.newId("j-dup"), registration("j-dup", "T")).replaceFirst("\\{", "{\"commandId\":\"" + MARKER + "\","),
+                "[".repeat(100) + "]".repeat(100),
+                "{\"" + MARKER + "\":1}");
+
+        var answer = http().post(Callers.SECRETARIAT, "/api/journal?onRefusal=CONTINUE", "application/x-ndjson", journal);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode report = json(answer.body());
+        assertThat(report.path("accepted").asInt()).as(answer.body()).isZero();
+        assertThat(report.path("refused").asInt()).as(answer.body()).isEqualTo(4);
+        assertThat(report.path("lines").get(0).path("code").asText()).isEqualTo("CONTROL_CHARACTER");
+        assertThat(answer.body()).doesNotContain(MARKER);
+        assertThat(count("domainevententry")).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void aJournalOfSeveralMegabytesIsAccepted() {
-        String line = envelope(LedgerClient.newId("big-journal"), registration(LedgerClient.newId("big-journal"), "Line")) + "\n";
+        String line = journalLine(LedgerClient.newId("big-journal"), registration(LedgerClient.newId("big-journal"), "Line")) + "\n";
         String journal = line + ("# " + "x".repeat(1000) + "\n").repeat(3000);
         var answer = http().post(Callers.SECRETARIAT, "/api/journal", "application/x-ndjson", journal);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer.body()).path("accepted").asInt()).as(answer.body()).isEqualTo(1);
     }
 
     @Test
@@ -168,6 +195,10 @@ class HostileInputTest {
     private static String envelope(String commandId, String payload) {
         return "{\"commandId\":\"" + commandId + "\",\"effectiveOn\":\"2018-03-01\",\"source\":{\"reference\":\"TEST/1\"},"
                 + "\"payload\":" + payload + "}";
+    }
+
+    private static String journalLine(String commandId, String payload) {
+        return envelope(commandId, payload).replaceFirst("\\{", "{\"command\":\"RegisterCollaboration\",");
     }
 
     /** A valid registration whose title is {@code title} (already JSON-escaped). */
