@@ -72,8 +72,27 @@ public class LedgerLog {
         return highest == null ? -1 : highest;
     }
 
+    /** Which of these events are already in the ledger log. */
+    java.util.Set<String> presentAmong(List<String> eventIds) {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT event_id FROM ledger_event WHERE event_id = ANY (?)",
+                String.class, (Object) eventIds.toArray(String[]::new)));
+    }
+
+    long guardWatermark(String name) {
+        List<Long> found = jdbc.queryForList("SELECT verified_through FROM projection_guard WHERE name = ?", Long.class, name);
+        return found.isEmpty() ? -1 : found.get(0);
+    }
+
+    void recordGuardProgress(String name, long verifiedThrough, int recovered) {
+        jdbc.update("INSERT INTO projection_guard (name, verified_through, checked_at, recovered_total) VALUES (?, ?, now(), ?) "
+                + "ON CONFLICT (name) DO UPDATE SET verified_through = EXCLUDED.verified_through, checked_at = now(), "
+                + "recovered_total = projection_guard.recovered_total + EXCLUDED.recovered_total", name, verifiedThrough, recovered);
+    }
+
+    /** Empties the log for a replay; the guard then proves the rebuilt log complete from the start. */
     void clear() {
         jdbc.update("DELETE FROM ledger_event");
+        jdbc.update("DELETE FROM projection_guard");
     }
 
     private static JsonNode readJson(String json) {

@@ -1,0 +1,168 @@
+package uk.police.collaboration.ledger.ledgerlog;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Proves that every committed event reached the ledger log, and delivers any that did not.
+ * <p>
+ * Tracking processors can pass over an event for ever when a transaction holding a lower global
+ * index commits after a later event whose timestamp is already older than the gap time-out
+ * (pitfall 1: a stalled transaction, or a clock that runs behind). So, on a schedule, this guard
+ * re-reads the event store from its watermark up to where the processor has got, and applies
+ * each event the ledger log lacks through the same code path as the processor.
+ * <p>
+ * The watermark moves only to a position the processor had reached at least {@code settle} ago.
+ * Command transactions time out after 30 s, so no transaction still open can hold an index below
+ * a position older than the settle window (default 5 minutes): everything below the watermark is
+ * final and proven present.
+ */
+@Component
+class CompletenessGuard {
+
+    static final String NAME = "ledger-log";
+    static final String APPLIED_BY_GUARD = "completeness-guard";
+    private static final Logger log = LoggerFactory.getLogger(CompletenessGuard.class);
+    private static final int BATCH = 500;
+
+    private final EventStore eventStore;
+    private final LedgerLog ledgerLog;
+    private final LedgerLogProjector projector;
+    private final TransactionTemplate transaction;
+    private final long settleMillis;
+    private final Clock clock = Clock.systemUTC();
+    private final Deque<Sample> samples = new ArrayDeque<>();
+    private final AtomicLong verifiedThrough = new AtomicLong(-1);
+    private final Counter recovered;
+    private volatile boolean failed;
+
+    CompletenessGuard(EventStore eventStore, LedgerLog ledgerLog, LedgerLogProjector projector,
+                      PlatformTransactionManager transactionManager, MeterRegistry meters,
+                      @Value("${ledger.completeness-guard.settle-ms:300000}") long settleMillis) {
+        this.eventStore = eventStore;
+        this.ledgerLog = ledgerLog;
+        this.projector = projector;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.settleMillis = settleMillis;
+        this.recovered = Counter.builder("ledger.projection.recovered")
+                .description("Events the ledger-log processor passed over and the completeness guard delivered")
+                .register(meters);
+        Gauge.builder("ledger.projection.verified.through", verifiedThrough, AtomicLong::get)
+                .description("Global index up to which every committed event is proven to be in the ledger log")
+                .register(meters);
+    }
+
+    @Scheduled(initialDelayString = "${ledger.completeness-guard.interval-ms:15000}",
+            fixedDelayString = "${ledger.completeness-guard.interval-ms:15000}")
+    void sweep() {
+        long watermark = ledgerLog.guardWatermark(NAME);
+        verifiedThrough.set(watermark);
+        long reached = ledgerLog.highestIndex();
+        if (reached <= watermark) {
+            return;
+        }
+        failed = false;
+        int delivered = deliverMissing(watermark, reached);
+        long settled = settledPosition(reached);
+        // An event that could not be applied (it is also parked in the dead-letter queue) holds the
+        // watermark back, so it is retried on every sweep and stays visible until someone acts.
+        long proven = failed ? watermark : Math.max(watermark, Math.min(settled, reached));
+        ledgerLog.recordGuardProgress(NAME, proven, delivered);
+    }
+
+    /** Reads (watermark, reached] from the event store and applies what the ledger log lacks. */
+    private int deliverMissing(long watermark, long reached) {
+        int delivered = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(tokenAt(watermark))) {
+            List<TrackedEventMessage<?>> batch = new ArrayList<>();
+            while (stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                long position = event.trackingToken().position().orElse(Long.MAX_VALUE);
+                if (position > reached) {
+                    break;
+                }
+                batch.add(event);
+                if (batch.size() == BATCH) {
+                    delivered += deliver(batch);
+                    batch.clear();
+                }
+            }
+            delivered += deliver(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return delivered;
+    }
+
+    private int deliver(List<TrackedEventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = ledgerLog.presentAmong(batch.stream().map(TrackedEventMessage::getIdentifier).toList());
+        int delivered = 0;
+        for (TrackedEventMessage<?> event : batch) {
+            if (!present.contains(event.getIdentifier())) {
+                long position = event.trackingToken().position().orElseThrow();
+                log.warn("Completeness guard: event {} at global index {} was passed over by the {} processor; delivering it now",
+                        event.getIdentifier(), position, NAME);
+                try {
+                    transaction.executeWithoutResult(status ->
+                            projector.apply(RecordedEventMapper.from(event, position), APPLIED_BY_GUARD));
+                    recovered.increment();
+                    delivered++;
+                } catch (RuntimeException e) {
+                    failed = true;
+                    log.error("Completeness guard could not apply event {} at global index {}", event.getIdentifier(), position, e);
+                }
+            }
+        }
+        return delivered;
+    }
+
+    /** The newest position the processor had reached at least the settle window ago. */
+    private synchronized long settledPosition(long reached) {
+        Instant now = clock.instant();
+        samples.addLast(new Sample(now, reached));
+        long settled = -1;
+        while (!samples.isEmpty() && samples.peekFirst().at().isBefore(now.minusMillis(settleMillis))) {
+            settled = samples.removeFirst().position();
+        }
+        return settled;
+    }
+
+    private TrackingToken tokenAt(long position) {
+        if (position < 0) {
+            return null;
+        }
+        return eventStore.createTailToken() instanceof GlobalSequenceTrackingToken
+                ? new GlobalSequenceTrackingToken(position)
+                : GapAwareTrackingToken.newInstance(position, List.of());
+    }
+
+    private record Sample(Instant at, long position) {
+    }
+}
