@@ -70,6 +70,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/foi/**").hasAnyRole(FOI, BOARD, AUDITOR)
                         .requestMatchers(GET, "/api/integrity/**").hasRole(AUDITOR)
                         .requestMatchers(POST, "/api/integrity/digests").hasRole(AUDITOR)
+                        // Operations (rebuild the read side, watch it): with the other operations endpoints, the auditor's.
+                        .requestMatchers(GET, "/api/admin/projections/status").hasRole(AUDITOR)
+                        .requestMatchers(POST, "/api/admin/projections/replay").hasRole(AUDITOR)
                         .anyRequest().denyAll())
                 // CSRF protection is off for /api/** only. The API is stateless JSON: it never reads
                 // a session or a cookie, and every request must carry its own credentials (an HTTP
