@@ -1,6 +1,7 @@
 package uk.police.collaboration.ledger.access;
 
 import jakarta.servlet.DispatcherType;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -133,6 +134,8 @@ class SecurityConfig {
     @Bean
     @ConditionalOnProperty(name = "ledger.demo-users.enabled", havingValue = "true")
     UserDetailsService demoUserDetails() {
+        LoggerFactory.getLogger(SecurityConfig.class).warn("Demo users are enabled (secretariat, board, auditor, foi): "
+                + "for demonstration only, never with real data; see docs/security.md");
         return demoUsers.userDetails(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }
