@@ -70,7 +70,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/registers", "/api/registers/**").permitAll()
                         .requestMatchers(GET, "/api/foi/**").hasAnyRole(FOI, BOARD, AUDITOR)
                         .requestMatchers(GET, "/api/integrity/**").hasRole(AUDITOR)
-                        .requestMatchers(POST, "/api/integrity/digests").hasRole(AUDITOR)
+                        .requestMatchers(POST, "/api/integrity/digests", "/api/integrity/verify").hasRole(AUDITOR)
                         // Operations (rebuild the read side, watch it): with the other operations endpoints, the auditor's.
                         .requestMatchers(GET, "/api/admin/projections/status").hasRole(AUDITOR)
                         .requestMatchers(POST, "/api/admin/projections/replay").hasRole(AUDITOR)
