@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -35,6 +36,8 @@ import static org.springframework.http.HttpMethod.POST;
  * as JWT bearer tokens (profiles postgres and axonserver); see docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
+// The command-line import and verify run without a web server, and so without web security.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties({DemoUsers.class, BodyLimits.class})
 class SecurityConfig {
