@@ -33,12 +33,13 @@ public class LedgerApplication {
     public static int runCommandLine(String[] args, Map<String, Object> properties) {
         SpringApplication application = new SpringApplication(LedgerApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> defaults = new HashMap<>(Map.of("ledger.demo-data.load", "false",
+        Map<String, Object> settings = new HashMap<>(Map.of("ledger.demo-data.load", "false",
                 "ledger.integrity.scheduled-digests", "false"));
-        defaults.putAll(properties);
-        application.setDefaultProperties(defaults);
+        settings.putAll(properties);
+        // As command-line arguments, so that they win over application.yml.
+        String[] springArgs = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (ConfigurableApplicationContext context = application.run(springArgs)) {
             return args[0].equals("import")
                     ? context.getBean(ImportCommandLine.class).run(rest)
                     : context.getBean(VerifyCommandLine.class).run(rest);

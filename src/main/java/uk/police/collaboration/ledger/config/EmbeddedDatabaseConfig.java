@@ -33,6 +33,11 @@ class EmbeddedDatabaseConfig {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // The embedded server starts with fsync and synchronous commit off (it is meant for
+                // tests); a ledger of record must survive a crash, so both are turned back on.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("timezone", "UTC")
                 .start();

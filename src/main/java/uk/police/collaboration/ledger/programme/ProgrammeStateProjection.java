@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Keeps programme_state: each touched programme folded again from its whole ledger log. */
+/**
+ * Keeps programme_state: each touched programme folded again from its whole ledger log, once, and
+ * the fresh view handed to every {@link ProgrammeViewListener} (the registers).
+ */
 @Component
 class ProgrammeStateProjection implements ProgrammeProjection {
 
@@ -24,9 +27,12 @@ class ProgrammeStateProjection implements ProgrammeProjection {
     private final ProgrammeStates states;
     private final ProgrammeFold fold;
     private final JdbcTemplate jdbc;
+    private final List<ProgrammeViewListener> listeners;
 
-    ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, ProgrammeFold fold, JdbcTemplate jdbc) {
+    ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, ProgrammeFold fold, JdbcTemplate jdbc,
+                             List<ProgrammeViewListener> listeners) {
         this.jdbc = jdbc;
+        this.listeners = listeners;
         this.ledgerLog = ledgerLog;
         this.states = states;
         this.fold = fold;
@@ -47,12 +53,16 @@ class ProgrammeStateProjection implements ProgrammeProjection {
                         latest == null ? null : latest.eventId(), e);
                 continue;
             }
-            view.ifPresent(v -> states.save(v, latest.globalIndex(), latest.eventId()));
+            view.ifPresent(v -> {
+                states.save(v, latest.globalIndex(), latest.eventId());
+                listeners.forEach(listener -> listener.refreshed(v));
+            });
         }
     }
 
     @Override
     public void reset() {
         states.clear();
+        listeners.forEach(ProgrammeViewListener::reset);
     }
 }

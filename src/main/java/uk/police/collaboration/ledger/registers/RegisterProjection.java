@@ -1,65 +1,37 @@
 package uk.police.collaboration.ledger.registers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.police.collaboration.ledger.readside.ProgrammeLocks;
-import uk.police.collaboration.ledger.ledgerlog.LedgerLog;
-import uk.police.collaboration.ledger.ledgerlog.ProgrammeProjection;
-import uk.police.collaboration.ledger.programme.ProgrammeFold;
 import uk.police.collaboration.ledger.programme.ProgrammeView;
+import uk.police.collaboration.ledger.programme.ProgrammeViewListener;
 import uk.police.collaboration.ledger.programme.ProgrammeView.AgreementView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.DecisionView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.FundingYearView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.PartyFundingView;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Keeps the cross-programme registers: for each touched programme its rows are deleted and written
  * afresh from its current view, each row naming the event that made it.
  */
 @Component
-class RegisterProjection implements ProgrammeProjection {
+class RegisterProjection implements ProgrammeViewListener {
 
-    private static final Logger log = LoggerFactory.getLogger(RegisterProjection.class);
-
-    private final LedgerLog ledgerLog;
-    private final ProgrammeFold fold;
     private final JdbcTemplate jdbc;
 
-    RegisterProjection(LedgerLog ledgerLog, ProgrammeFold fold, JdbcTemplate jdbc) {
-        this.ledgerLog = ledgerLog;
-        this.fold = fold;
+    RegisterProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
-    public void refresh(Set<String> collaborationIds) {
-        ProgrammeLocks.lock(jdbc, collaborationIds);
-        for (String id : collaborationIds) {
-            Optional<ProgrammeView> view;
-            try {
-                view = fold.current(ledgerLog.ofProgramme(id), LocalDate.now(ZoneId.of("Europe/London")));
-            } catch (RuntimeException e) {
-                // Never stop the ledger log for a register: keep the programme's last good rows, say so loudly.
-                log.error("Programme {} could not be folded; its register rows are left as they were", id, e);
-                continue;
-            }
-            if (view.isEmpty()) {
-                continue;
-            }
-            jdbc.update("DELETE FROM register_agreement WHERE collaboration_id = ?", id);
-            jdbc.update("DELETE FROM register_decision WHERE collaboration_id = ?", id);
-            jdbc.update("DELETE FROM register_funding WHERE collaboration_id = ?", id);
-            write(view.get());
-        }
+    public void refreshed(ProgrammeView view) {
+        String id = view.collaborationId();
+        jdbc.update("DELETE FROM register_agreement WHERE collaboration_id = ?", id);
+        jdbc.update("DELETE FROM register_decision WHERE collaboration_id = ?", id);
+        jdbc.update("DELETE FROM register_funding WHERE collaboration_id = ?", id);
+        write(view);
     }
 
     private void write(ProgrammeView view) {

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,31 +32,45 @@ import java.util.function.IntConsumer;
 public final class LedgerBenchmark {
 
     private static final int THREADS = 8;
+    /** Risks are spread over this many programmes, as in a real ledger (tens to hundreds of events each). */
+    private static final int PROGRAMMES = 50;
     private static final byte[] ROW = new byte[600];
 
     private LedgerBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            // exec:java would otherwise wait for Axon's non-daemon threads and never say why.
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         String dataDir = Files.createTempDirectory("ledger-bench").resolve("postgres").toString();
         SpringApplication application = new SpringApplication(LedgerApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("ledger.demo-data.load", "false", "ledger.database.data-directory", dataDir,
-                "logging.level.root", "warn"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
+                "--ledger.database.data-directory=" + dataDir, "--logging.level.root=warn")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DataSource dataSource = context.getBean(DataSource.class);
             CommandIntake intake = context.getBean(CommandIntake.class);
             jdbc.execute("CREATE TABLE bench_raw (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream VARCHAR(255), "
                     + "seq BIGINT, type VARCHAR(255), payload BYTEA, metadata BYTEA, UNIQUE (stream, seq))");
-            submit(intake, "RegisterCollaboration", "bench-prog", "{\"collaborationId\":\"bench-prog\",\"title\":\"Benchmark\","
-                    + "\"scope\":\"s\",\"parties\":[{\"partyId\":\"a\",\"name\":\"A\",\"kind\":\"FORCE\",\"corporationSole\":true}],"
-                    + "\"leadPartyId\":null,\"leadOfficer\":null}");
+            for (int p = 0; p < PROGRAMMES; p++) {
+                submit(intake, "RegisterCollaboration", "bench-prog-" + p, "{\"collaborationId\":\"bench-prog-" + p + "\","
+                        + "\"title\":\"Benchmark\",\"scope\":\"s\",\"parties\":[{\"partyId\":\"a\",\"name\":\"A\","
+                        + "\"kind\":\"FORCE\",\"corporationSole\":true}],\"leadPartyId\":null,\"leadOfficer\":null}");
+            }
             warmUp(intake, dataSource);
 
-            System.out.printf("%nLedger benchmark: %d operations per figure, %d cores, embedded PostgreSQL%n",
-                    n, Runtime.getRuntime().availableProcessors());
+            System.out.printf("%nLedger benchmark: %d operations per figure, %d programmes, %d cores, embedded PostgreSQL%n",
+                    n, PROGRAMMES, Runtime.getRuntime().availableProcessors());
             System.out.println("| what | raw PostgreSQL /s | ledger /s | ledger ÷ raw |");
             System.out.println("|---|---|---|---|");
             double raw1 = rate(n, 1, i -> rawInsert(dataSource, "raw1-" + i));
@@ -89,7 +102,6 @@ public final class LedgerBenchmark {
             System.out.printf("%nheap in use after the run: %d MiB (committed %d MiB)%n",
                     heap.getUsed() >> 20, heap.getCommitted() >> 20);
         }
-        System.exit(0);
     }
 
     private static void row(String what, double raw, double ledger) {
@@ -153,7 +165,8 @@ public final class LedgerBenchmark {
     }
 
     private static void raiseRisk(CommandIntake intake, String id) {
-        submit(intake, "RaiseRisk", "bench-" + id, "{\"riskId\":\"bench-" + id + "\",\"collaborationId\":\"bench-prog\","
+        String programme = "bench-prog-" + Math.floorMod(id.hashCode(), PROGRAMMES);
+        submit(intake, "RaiseRisk", "bench-" + id, "{\"riskId\":\"bench-" + id + "\",\"collaborationId\":\"" + programme + "\","
                 + "\"label\":\"a\",\"description\":\"No proven metrics or feedback on the national solution; no force uses it yet\","
                 + "\"likelihood\":\"Medium\",\"impact\":\"High\",\"owner\":\"Head of Public Affairs\"}");
     }
