@@ -23,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.police.collaboration.ledger.agreement.Refusals.ruleViolation;
 import static uk.police.collaboration.ledger.agreement.api.AgreementKind.CONTRACT;
 import static uk.police.collaboration.ledger.agreement.api.AgreementKind.SECTION_22A;
 import static uk.police.collaboration.ledger.agreement.api.AgreementKind.STATEMENT_OF_INTENT;
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
 
 /**
  * The Public Contact Section 22A agreement signed by the six corporation soles of Bedfordshire,

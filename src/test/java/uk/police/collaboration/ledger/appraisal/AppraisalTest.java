@@ -2,7 +2,6 @@ package uk.police.collaboration.ledger.appraisal;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.police.collaboration.ledger.appraisal.api.AppraisalOpened;
@@ -17,12 +16,11 @@ import uk.police.collaboration.ledger.appraisal.api.ProposeOption;
 import uk.police.collaboration.ledger.appraisal.api.RejectOption;
 import uk.police.collaboration.ledger.appraisal.api.Timescale;
 import uk.police.collaboration.ledger.appraisal.api.WithdrawOption;
-import uk.police.collaboration.ledger.shared.RuleViolation;
 
 import java.time.LocalDate;
 
 import static org.hamcrest.Matchers.containsString;
-import static uk.police.collaboration.ledger.appraisal.RuleViolations.withCode;
+import static uk.police.collaboration.ledger.shared.Refusals.refused;
 
 /**
  * The Public Contact options appraisal of the Beds, Cambs and Herts Strategic Alliance (seed 000):
@@ -57,12 +55,6 @@ class AppraisalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Appraisal.class);
-    }
-
-    private static void refused(ResultValidator<Appraisal> result, String code) {
-        result.expectException(RuleViolation.class)
-                .expectException(withCode(code))
-                .expectNoEvents();
     }
 
     // --- OpenAppraisal ---

@@ -22,10 +22,10 @@ import uk.police.collaboration.ledger.businesscase.api.PresentBusinessCase;
 import uk.police.collaboration.ledger.businesscase.api.RecordAssurance;
 import uk.police.collaboration.ledger.businesscase.api.RejectBusinessCase;
 
-import static uk.police.collaboration.ledger.businesscase.Refusals.ruleViolation;
 import static uk.police.collaboration.ledger.businesscase.api.BusinessCaseStage.FBC;
 import static uk.police.collaboration.ledger.businesscase.api.BusinessCaseStage.OBC;
 import static uk.police.collaboration.ledger.businesscase.api.BusinessCaseStage.SOC;
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
 
 /** The 7F single procurement department case (Kent Performance and Delivery Board, 27 Sep 2017). */
 class BusinessCaseTest {

@@ -2,7 +2,6 @@ package uk.police.collaboration.ledger.collaboration;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.police.collaboration.ledger.collaboration.api.AddWorkstream;
@@ -28,14 +27,13 @@ import uk.police.collaboration.ledger.collaboration.api.RegisterCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WithdrawFromCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WorkstreamAdded;
 import uk.police.collaboration.ledger.shared.Percent;
-import uk.police.collaboration.ledger.shared.RuleViolation;
 
 import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
-import static uk.police.collaboration.ledger.collaboration.RuleViolations.withCode;
 import static uk.police.collaboration.ledger.collaboration.api.CostSharingBasis.FUNDING_FORMULA;
 import static uk.police.collaboration.ledger.collaboration.api.CostSharingBasis.PRO_RATA_TO_STAFF;
+import static uk.police.collaboration.ledger.shared.Refusals.refused;
 
 /**
  * The EMSOU Forensic Services transformation (seed 004): five East Midlands forces, Nottinghamshire
@@ -78,12 +76,6 @@ class CollaborationTest {
 
     private static CostShare share(String partyId, String percent) {
         return new CostShare(partyId, Percent.of(percent));
-    }
-
-    private static void refused(ResultValidator<Collaboration> result, String code) {
-        result.expectException(RuleViolation.class)
-                .expectException(withCode(code))
-                .expectNoEvents();
     }
 
     // --- RegisterCollaboration ---

@@ -37,6 +37,7 @@ import static uk.police.collaboration.ledger.decision.DecisionSamples.recordGlou
 import static uk.police.collaboration.ledger.decision.api.SignOffRole.CHIEF_EXECUTIVE;
 import static uk.police.collaboration.ledger.decision.api.SignOffRole.PCC;
 import static uk.police.collaboration.ledger.decision.api.SignOffRole.TREASURER;
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
 
 class DecisionTest {
 
@@ -101,7 +102,7 @@ class DecisionTest {
                             c.reportAuthor(), c.reportDate(), c.recommendations(), Money.of("-188000.00"), false, null,
                             c.optionIds(), c.agreementIds(), c.fundingRequestIds()))
                     .expectException(RuleViolation.class)
-                    .expectException(Refusal.withCode("EXPENDITURE_NEGATIVE"))
+                    .expectException(ruleViolation("EXPENDITURE_NEGATIVE"))
                     .expectNoEvents();
         }
 
@@ -112,7 +113,7 @@ class DecisionTest {
                     .when(new RecordDecision(c.reference(), c.collaborationId(), c.title(), c.decisionMaker(),
                             c.reportAuthor(), c.reportDate(), c.recommendations(), c.expenditure(), true, "  ",
                             c.optionIds(), c.agreementIds(), c.fundingRequestIds()))
-                    .expectException(Refusal.withCode("SIGNIFICANCE_REASON_REQUIRED"))
+                    .expectException(ruleViolation("SIGNIFICANCE_REASON_REQUIRED"))
                     .expectNoEvents();
         }
     }
@@ -147,7 +148,7 @@ class DecisionTest {
         void recordingTheSameSignOffTwiceIsRefused() {
             fixture.given(essexRecorded(), new SignOffRecorded(ESSEX, ESSEX_PROGRAMME, TREASURER, "Abbey Gough"))
                     .when(new RecordSignOff(ESSEX, TREASURER, "Abbey Gough"))
-                    .expectException(Refusal.withCode("SIGN_OFF_ALREADY_RECORDED"))
+                    .expectException(ruleViolation("SIGN_OFF_ALREADY_RECORDED"))
                     .expectNoEvents();
         }
 
@@ -155,7 +156,7 @@ class DecisionTest {
         void theSameSignOffWrittenInCapitalsIsStillTheSameSignOff() {
             fixture.given(essexRecorded(), new SignOffRecorded(ESSEX, ESSEX_PROGRAMME, PCC, "R.C. Hirst"))
                     .when(new RecordSignOff(ESSEX, PCC, "R.C. HIRST"))
-                    .expectException(Refusal.withCode("SIGN_OFF_ALREADY_RECORDED"))
+                    .expectException(ruleViolation("SIGN_OFF_ALREADY_RECORDED"))
                     .expectNoEvents();
         }
     }
@@ -175,7 +176,7 @@ class DecisionTest {
         void makingADecisionAlreadyMadeIsRefused() {
             fixture.given(essexRecorded(), agreedByHirst())
                     .when(new MakeDecision(ESSEX, DecisionOutcome.NOT_AGREED, "R.C. Hirst", "Changed my mind"))
-                    .expectException(Refusal.withCode("DECISION_ALREADY_MADE"))
+                    .expectException(ruleViolation("DECISION_ALREADY_MADE"))
                     .expectNoEvents();
         }
     }
@@ -202,7 +203,7 @@ class DecisionTest {
         void decidingNotToPublishWithoutAReasonIsRefused() {
             fixture.given(essexRecorded())
                     .when(new DecidePublication(ESSEX, false, " "))
-                    .expectException(Refusal.withCode("PUBLICATION_REASON_REQUIRED"))
+                    .expectException(ruleViolation("PUBLICATION_REASON_REQUIRED"))
                     .expectNoEvents();
         }
 
@@ -211,7 +212,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), agreedByHirst(), forPublication(),
                             new DecisionPublished(ESSEX, ESSEX_PROGRAMME, null))
                     .when(new DecidePublication(ESSEX, true, null))
-                    .expectException(Refusal.withCode("DECISION_ALREADY_PUBLISHED"))
+                    .expectException(ruleViolation("DECISION_ALREADY_PUBLISHED"))
                     .expectNoEvents();
         }
     }
@@ -230,7 +231,7 @@ class DecisionTest {
         void requiringARedactionTwiceUnderOneIdIsRefused() {
             fixture.given(essexRecorded(), redactionOfAppendixA())
                     .when(new RequireRedaction(ESSEX, "appendix-a", "Decision sheet", "Another passage", "s.43 FOIA"))
-                    .expectException(Refusal.withCode("DUPLICATE_REDACTION"))
+                    .expectException(ruleViolation("DUPLICATE_REDACTION"))
                     .expectNoEvents();
         }
 
@@ -239,7 +240,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), redactionOfAppendixA(),
                             new RedactionCompleted(ESSEX, ESSEX_PROGRAMME, "appendix-a", "David Lawson", CHIEF_EXECUTIVE))
                     .when(new RequireRedaction(ESSEX, "appendix-a", "Appendix", PASSAGE, "s.40 FOIA"))
-                    .expectException(Refusal.withCode("DUPLICATE_REDACTION"))
+                    .expectException(ruleViolation("DUPLICATE_REDACTION"))
                     .expectNoEvents();
         }
 
@@ -248,7 +249,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), agreedByHirst(), forPublication(),
                             new DecisionPublished(ESSEX, ESSEX_PROGRAMME, null))
                     .when(new RequireRedaction(ESSEX, "appendix-a", "Appendix", PASSAGE, "s.40 FOIA"))
-                    .expectException(Refusal.withCode("DECISION_ALREADY_PUBLISHED"))
+                    .expectException(ruleViolation("DECISION_ALREADY_PUBLISHED"))
                     .expectNoEvents();
         }
 
@@ -279,7 +280,7 @@ class DecisionTest {
         void completingARedactionNeverRequiredIsRefused() {
             fixture.given(essexRecorded())
                     .when(new CompleteRedaction(ESSEX, "appendix-a", "Abbey Gough", TREASURER))
-                    .expectException(Refusal.withCode("REDACTION_UNKNOWN"))
+                    .expectException(ruleViolation("REDACTION_UNKNOWN"))
                     .expectNoEvents();
         }
 
@@ -288,7 +289,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), redactionOfAppendixA(),
                             new RedactionCompleted(ESSEX, ESSEX_PROGRAMME, "appendix-a", "Abbey Gough", TREASURER))
                     .when(new CompleteRedaction(ESSEX, "appendix-a", "David Lawson", CHIEF_EXECUTIVE))
-                    .expectException(Refusal.withCode("REDACTION_ALREADY_COMPLETED"))
+                    .expectException(ruleViolation("REDACTION_ALREADY_COMPLETED"))
                     .expectNoEvents();
         }
 
@@ -296,7 +297,7 @@ class DecisionTest {
         void aRedactionSignedOffByTheCommissionerIsRefused() {
             fixture.given(essexRecorded(), redactionOfAppendixA())
                     .when(new CompleteRedaction(ESSEX, "appendix-a", "R.C. Hirst", PCC))
-                    .expectException(Refusal.withCode("REDACTION_SIGN_OFF_ROLE"))
+                    .expectException(ruleViolation("REDACTION_SIGN_OFF_ROLE"))
                     .expectNoEvents();
         }
     }
@@ -320,7 +321,7 @@ class DecisionTest {
                             DecisionSamples.GLOUCESTERSHIRE_PROGRAMME, "part-two-1", EXEMPT,
                             PartTwoGround.COMMERCIAL_SENSITIVITY))
                     .when(new AttachPartTwo(GLOUCESTERSHIRE, "part-two-1", "Other", PartTwoGround.NATIONAL_SECURITY))
-                    .expectException(Refusal.withCode("DUPLICATE_PART_TWO"))
+                    .expectException(ruleViolation("DUPLICATE_PART_TWO"))
                     .expectNoEvents();
         }
 
@@ -332,7 +333,7 @@ class DecisionTest {
                             new PublicationDecided(GLOUCESTERSHIRE, DecisionSamples.GLOUCESTERSHIRE_PROGRAMME, true, null),
                             new DecisionPublished(GLOUCESTERSHIRE, DecisionSamples.GLOUCESTERSHIRE_PROGRAMME, null))
                     .when(new AttachPartTwo(GLOUCESTERSHIRE, "part-two-1", EXEMPT, PartTwoGround.COMMERCIAL_SENSITIVITY))
-                    .expectException(Refusal.withCode("DECISION_ALREADY_PUBLISHED"))
+                    .expectException(ruleViolation("DECISION_ALREADY_PUBLISHED"))
                     .expectNoEvents();
         }
     }
@@ -361,7 +362,7 @@ class DecisionTest {
         void publishingBeforeTheDecisionIsMadeIsRefused() {
             fixture.given(essexRecorded(), forPublication())
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("DECISION_NOT_MADE"))
+                    .expectException(ruleViolation("DECISION_NOT_MADE"))
                     .expectNoEvents();
         }
 
@@ -369,7 +370,7 @@ class DecisionTest {
         void publishingBeforePublicationIsDecidedIsRefused() {
             fixture.given(essexRecorded(), agreedByHirst())
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("PUBLICATION_NOT_DECIDED"))
+                    .expectException(ruleViolation("PUBLICATION_NOT_DECIDED"))
                     .expectNoEvents();
         }
 
@@ -378,7 +379,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), agreedByHirst(),
                             new PublicationDecided(ESSEX, ESSEX_PROGRAMME, false, "Commercial negotiations"))
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("DECISION_NOT_FOR_PUBLICATION"))
+                    .expectException(ruleViolation("DECISION_NOT_FOR_PUBLICATION"))
                     .expectNoEvents();
         }
 
@@ -386,7 +387,7 @@ class DecisionTest {
         void publishingWhileARedactionIsPendingIsRefused() {
             fixture.given(essexRecorded(), agreedByHirst(), forPublication(), redactionOfAppendixA())
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("REDACTION_PENDING"))
+                    .expectException(ruleViolation("REDACTION_PENDING"))
                     .expectExceptionMessage(
                             "Decision PFCC/100/2018 cannot be published while redaction 'appendix-a' is pending")
                     .expectNoEvents();
@@ -397,7 +398,7 @@ class DecisionTest {
             fixture.given(essexRecorded(), agreedByHirst(), forPublication(),
                             new DecisionPublished(ESSEX, ESSEX_PROGRAMME, URL))
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("DECISION_ALREADY_PUBLISHED"))
+                    .expectException(ruleViolation("DECISION_ALREADY_PUBLISHED"))
                     .expectNoEvents();
         }
 
@@ -405,7 +406,7 @@ class DecisionTest {
         void anUnmadeDecisionIsRefusedAsNotMadeBeforeAnythingElseIsChecked() {
             fixture.given(essexRecorded(), redactionOfAppendixA())
                     .when(new PublishDecision(ESSEX, URL))
-                    .expectException(Refusal.withCode("DECISION_NOT_MADE"))
+                    .expectException(ruleViolation("DECISION_NOT_MADE"))
                     .expectNoEvents();
         }
     }

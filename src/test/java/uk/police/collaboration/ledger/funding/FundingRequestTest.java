@@ -14,7 +14,7 @@ import uk.police.collaboration.ledger.shared.Money;
 
 import java.util.List;
 
-import static uk.police.collaboration.ledger.funding.Refusals.ruleViolation;
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
 
 /** Essex PFCC decision report PFCC/100/2018: £188k in 2018/19 for the Contact Management change. */
 class FundingRequestTest {

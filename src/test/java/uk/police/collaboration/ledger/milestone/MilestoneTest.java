@@ -13,6 +13,8 @@ import uk.police.collaboration.ledger.milestone.api.SetMilestone;
 
 import java.time.LocalDate;
 
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
+
 /** Milestones as in the seed papers: the Athena go-live (May 2018), the SOH statement of intent deadline. */
 class MilestoneTest {
 
@@ -69,7 +71,7 @@ class MilestoneTest {
     void revisingToTheDateAlreadyPlannedIsRefused() {
         fixture.given(athenaSet())
                 .when(new ReviseMilestone(ATHENA, MAY_2018, "No change"))
-                .expectException(Refusal.withCode("SAME_DATE"))
+                .expectException(ruleViolation("SAME_DATE"))
                 .expectNoEvents();
     }
 
@@ -77,7 +79,7 @@ class MilestoneTest {
     void revisingAnAchievedMilestoneIsRefused() {
         fixture.given(athenaSet(), new MilestoneAchieved(ATHENA, PROGRAMME, null))
                 .when(new ReviseMilestone(ATHENA, LocalDate.of(2018, 6, 1), "Too late"))
-                .expectException(Refusal.withCode("MILESTONE_ACHIEVED"))
+                .expectException(ruleViolation("MILESTONE_ACHIEVED"))
                 .expectNoEvents();
     }
 
@@ -92,7 +94,7 @@ class MilestoneTest {
     void achievingAMilestoneTwiceIsRefused() {
         fixture.given(athenaSet(), new MilestoneAchieved(ATHENA, PROGRAMME, null))
                 .when(new AchieveMilestone(ATHENA, null))
-                .expectException(Refusal.withCode("MILESTONE_ACHIEVED"))
+                .expectException(ruleViolation("MILESTONE_ACHIEVED"))
                 .expectNoEvents();
     }
 }

@@ -11,6 +11,8 @@ import uk.police.collaboration.ledger.risk.api.RiskClosed;
 import uk.police.collaboration.ledger.risk.api.RiskMitigated;
 import uk.police.collaboration.ledger.risk.api.RiskRaised;
 
+import static uk.police.collaboration.ledger.shared.Refusals.ruleViolation;
+
 /** Risks as in the register of Gloucestershire decision D09-2018 (risks a to o). */
 class RiskTest {
 
@@ -66,7 +68,7 @@ class RiskTest {
     void mitigatingAClosedRiskIsRefused() {
         fixture.given(riskCRaised(), new RiskClosed(RISK, PROGRAMME, "Prices confirmed"))
                 .when(new MitigateRisk(RISK, "Too late"))
-                .expectException(Refusal.withCode("RISK_CLOSED"))
+                .expectException(ruleViolation("RISK_CLOSED"))
                 .expectNoEvents();
     }
 
@@ -81,7 +83,7 @@ class RiskTest {
     void closingARiskTwiceIsRefused() {
         fixture.given(riskCRaised(), new RiskClosed(RISK, PROGRAMME, "Prices confirmed"))
                 .when(new CloseRisk(RISK, "Again"))
-                .expectException(Refusal.withCode("RISK_CLOSED"))
+                .expectException(ruleViolation("RISK_CLOSED"))
                 .expectNoEvents();
     }
 }

@@ -1,0 +1,71 @@
+package uk.police.collaboration.ledger.programme;
+
+import org.springframework.stereotype.Service;
+import uk.police.collaboration.ledger.access.Clearance;
+import uk.police.collaboration.ledger.ledgerlog.LedgerLog;
+import uk.police.collaboration.ledger.programme.ProgrammeView.LastChangeView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.PartyView;
+import uk.police.collaboration.ledger.readside.ReadRefused;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Programme state for a reader: the current view from programme_state, or any view as of a date
+ * and as known at an instant, folded on demand. A programme the reader may not see answers exactly
+ * as one that does not exist.
+ */
+@Service
+public class ProgrammeQueries {
+
+    /** One line of the programme list. */
+    public record ProgrammeSummaryView(String collaborationId, String title, String status, String outcome,
+                                       List<String> parties, LastChangeView lastChange) {
+    }
+
+    private final ProgrammeStates states;
+    private final LedgerLog ledgerLog;
+    private final ProgrammeFold fold;
+
+    ProgrammeQueries(ProgrammeStates states, LedgerLog ledgerLog, ProgrammeFold fold) {
+        this.states = states;
+        this.ledgerLog = ledgerLog;
+        this.fold = fold;
+    }
+
+    public List<ProgrammeSummaryView> list(Clearance clearance) {
+        if (!clearance.seesProgrammes()) {
+            return List.of();
+        }
+        return states.all().stream().map(v -> new ProgrammeSummaryView(v.collaborationId(), v.title(),
+                v.status() == null ? null : v.status().state(), v.status() == null ? null : v.status().outcome(),
+                v.currentParties().stream().map(PartyView::name).toList(), v.lastChange())).toList();
+    }
+
+    public ProgrammeView current(String collaborationId, Clearance clearance) {
+        if (!clearance.seesProgrammes()) {
+            throw notFound(collaborationId);
+        }
+        return states.find(collaborationId).orElseThrow(() -> notFound(collaborationId))
+                .forReader(clearance, ProgrammeReadConfig.today());
+    }
+
+    /** Both null: the current view. */
+    public ProgrammeView asOf(String collaborationId, LocalDate asOf, Instant knownAt, Clearance clearance) {
+        if (asOf == null && knownAt == null) {
+            return current(collaborationId, clearance);
+        }
+        if (!clearance.seesProgrammes()) {
+            throw notFound(collaborationId);
+        }
+        LocalDate today = ProgrammeReadConfig.today();
+        return fold.asOf(ledgerLog.ofProgramme(collaborationId), asOf, knownAt, today)
+                .orElseThrow(() -> notFound(collaborationId))
+                .forReader(clearance, asOf != null ? asOf : today);
+    }
+
+    private static ReadRefused notFound(String collaborationId) {
+        return ReadRefused.notFound("collaboration programme '" + collaborationId + "'");
+    }
+}
