@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import uk.police.collaboration.ledger.integrity.IntegritySeals;
 import uk.police.collaboration.ledger.programme.ProgrammeQueries;
 import uk.police.collaboration.ledger.readside.ReadRefused;
 import uk.police.collaboration.ledger.timeline.TimelineQueries;
@@ -33,14 +34,19 @@ class TimelinePage {
 
     private final TimelineQueries timelines;
     private final ProgrammeQueries programmes;
+    private final IntegritySeals seals;
 
-    TimelinePage(TimelineQueries timelines, ProgrammeQueries programmes) {
+    TimelinePage(TimelineQueries timelines, ProgrammeQueries programmes, IntegritySeals seals) {
         this.timelines = timelines;
         this.programmes = programmes;
+        this.seals = seals;
     }
 
-    /** One line as shown: corrected only if the correction was known at the chosen instant. */
-    public record Line(LineView line, boolean corrected) {
+    /**
+     * One line as shown: corrected only if the correction was known at the chosen instant; hash is
+     * the event's integrity link (null until the sealer reaches it, moments after it is recorded).
+     */
+    public record Line(LineView line, boolean corrected, String hash) {
     }
 
     @GetMapping("/programmes/{id}/timeline")
@@ -67,7 +73,8 @@ class TimelinePage {
                 .filter(l -> knownBy == null || !l.recordedAt().isAfter(knownBy))
                 .filter(l -> source == null || source.isBlank() || (l.source() != null && source.equals(l.source().reference())))
                 .map(l -> new Line(l, l.corrected() && l.correctedBy().stream().map(byEvent::get)
-                        .anyMatch(c -> c == null || knownBy == null || !c.recordedAt().isAfter(knownBy))))
+                        .anyMatch(c -> c == null || knownBy == null || !c.recordedAt().isAfter(knownBy)),
+                        seals.linkOf(l.eventId()).orElse(null)))
                 .toList();
         model.addAttribute("collaborationId", id);
         model.addAttribute("title", title);
