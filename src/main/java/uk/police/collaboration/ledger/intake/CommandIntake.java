@@ -54,8 +54,10 @@ public class CommandIntake {
 
     public Accepted submit(CommandEnvelope envelope, String recordedBy) {
         Class<?> type = catalogue.find(envelope.command()).orElseThrow(() -> new CommandRefused(400, "UNKNOWN_COMMAND",
-                "There is no command '" + envelope.command() + "'; see docs/commands.md for the catalogue", List.of("command")));
+                "There is no command " + (envelope.command() != null && envelope.command().matches("[A-Za-z]{1,64}")
+                        ? "'" + envelope.command() + "'" : "by that name") + "; see docs/commands.md for the catalogue", List.of("command")));
         reader.validateShape(envelope, "");
+        PlainTextRule.check(envelope);
         EffectiveDate.parse(envelope.effectiveOn());
         Object command = reader.read(envelope.payload(), type);
         String fingerprint = fingerprint(envelope);

@@ -44,9 +44,12 @@ class PayloadReader {
         try {
             command = mapper.treeToValue(payload, type);
         } catch (UnrecognizedPropertyException e) {
+            // A plain property name helps the caller; anything else is not echoed back.
+            String name = e.getPropertyName() != null && e.getPropertyName().matches("[A-Za-z0-9_]{1,64}")
+                    ? e.getPropertyName() : null;
             throw new CommandRefused(400, "UNKNOWN_PROPERTY",
-                    "payload has a property '" + e.getPropertyName() + "' that " + type.getSimpleName() + " does not have",
-                    List.of("payload." + e.getPropertyName()));
+                    "payload has a property " + (name != null ? "'" + name + "' " : "") + "that " + type.getSimpleName() + " does not have",
+                    List.of(name != null ? "payload." + name : "payload"));
         } catch (JsonMappingException e) {
             String field = "payload" + e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")

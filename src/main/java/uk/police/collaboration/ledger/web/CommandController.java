@@ -36,7 +36,7 @@ class CommandController {
     ResponseEntity<Accepted> submit(@PathVariable String command, @RequestBody CommandEnvelope envelope, Principal user) {
         if (envelope.command() != null && !envelope.command().equals(command)) {
             throw new uk.police.collaboration.ledger.intake.CommandRefused(400, "COMMAND_NAME_MISMATCH",
-                    "The body names command '" + envelope.command() + "' but the path names '" + command + "'",
+                    "The body names a different command from the path",
                     java.util.List.of("command"));
         }
         Accepted accepted = intake.submit(envelope.withCommand(command), Users.nameOf(user));

@@ -6,15 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
 
@@ -44,40 +37,6 @@ class ProblemResponses {
     @ExceptionHandler(CommandRefused.class)
     ResponseEntity<ProblemDetail> refused(CommandRefused refused) {
         return problem(refused.status(), refused.code(), refused.rule(), refused.fields());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(400, "MALFORMED_REQUEST",
-                "The request body is not valid JSON of the expected shape (unknown or duplicate properties, wrong types and over-deep nesting are refused)",
-                List.of());
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(415, "UNSUPPORTED_MEDIA_TYPE", "This endpoint accepts " + e.getSupportedMediaTypes(), List.of());
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(405, "METHOD_NOT_ALLOWED", "This endpoint does not accept " + e.getMethod(), List.of());
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ProblemDetail> parameter(Exception e) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : ((MissingServletRequestParameterException) e).getParameterName();
-        return problem(400, "INVALID_PARAMETER", "Query parameter '" + name + "' is missing or not valid", List.of(name));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(413, "PAYLOAD_TOO_LARGE", "The request body is larger than the ledger accepts", List.of());
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return problem(404, "NOT_FOUND", "There is nothing at this address", List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -35,7 +35,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void aCorrectionOfAnExistingEventIsRecordedAsItsOwnRecord() {
-        LedgerClient api = new LedgerClient(port);
+        LedgerClient api = new LedgerClient(port).as("secretariat", "demo-secretariat");
         String riskId = LedgerClient.newId("risk");
         String eventId = raiseRisk(api, LedgerClient.newId("soh"), riskId);
 
@@ -48,7 +48,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void correctingAFieldTheEventDoesNotHaveIsRefused() {
-        LedgerClient api = new LedgerClient(port);
+        LedgerClient api = new LedgerClient(port).as("secretariat", "demo-secretariat");
         String riskId = LedgerClient.newId("risk");
         String eventId = raiseRisk(api, LedgerClient.newId("soh"), riskId);
 
@@ -61,7 +61,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void correctingWithTheSameFactsIsRefused() {
-        LedgerClient api = new LedgerClient(port);
+        LedgerClient api = new LedgerClient(port).as("secretariat", "demo-secretariat");
         String riskId = LedgerClient.newId("risk");
         String eventId = raiseRisk(api, LedgerClient.newId("soh"), riskId);
 
@@ -73,7 +73,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void correctingAnEventOfAnotherRecordIsRefused() {
-        LedgerClient api = new LedgerClient(port);
+        LedgerClient api = new LedgerClient(port).as("secretariat", "demo-secretariat");
         String riskId = LedgerClient.newId("risk");
         raiseRisk(api, LedgerClient.newId("soh"), riskId);
 
@@ -85,7 +85,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void movingAnEventToAnotherProgrammeIsRefused() {
-        LedgerClient api = new LedgerClient(port);
+        LedgerClient api = new LedgerClient(port).as("secretariat", "demo-secretariat");
         String riskId = LedgerClient.newId("risk");
         String eventId = raiseRisk(api, LedgerClient.newId("soh"), riskId);
 
@@ -97,7 +97,7 @@ class CorrectRecordAcceptanceTest {
 
     @Test
     void correctingARecordThatDoesNotExistIsA404() {
-        var refused = new LedgerClient(port).command("CorrectRecord", LedgerClient.newId("cmd"), "2018-04-01",
+        var refused = new LedgerClient(port).as("secretariat", "demo-secretariat").command("CorrectRecord", LedgerClient.newId("cmd"), "2018-04-01",
                 correction("no-such-record", "00000000-0000-0000-0000-000000000000", "{\"label\":\"d\"}"));
 
         assertThat(refused.status()).isEqualTo(404);

@@ -56,7 +56,7 @@ class JournalImportTest {
     @Test
     void importStopsAtTheFirstRefusedLineByDefaultAndKeepsWhatCameBefore() {
         String programme = LedgerClient.newId("soh");
-        var response = new LedgerClient(port).post("/api/journal", "application/x-ndjson", journal(programme, "unknown-programme"));
+        var response = new LedgerClient(port).as("secretariat", "demo-secretariat").post("/api/journal", "application/x-ndjson", journal(programme, "unknown-programme"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode report = response.json();
@@ -76,7 +76,7 @@ class JournalImportTest {
     @Test
     void importGoesOnPastRefusalsWhenAskedAndAnswersEveryLine() {
         String programme = LedgerClient.newId("soh");
-        var response = new LedgerClient(port).post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson",
+        var response = new LedgerClient(port).as("secretariat", "demo-secretariat").post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson",
                 journal(programme, "unknown-programme"));
 
         JsonNode report = response.json();
@@ -90,10 +90,10 @@ class JournalImportTest {
     void reimportingTheSameJournalWritesNothingNew() {
         String programme = LedgerClient.newId("soh");
         String journal = journal(programme, programme);
-        new LedgerClient(port).post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson", journal);
+        new LedgerClient(port).as("secretariat", "demo-secretariat").post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson", journal);
         long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
 
-        JsonNode again = new LedgerClient(port).post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson", journal).json();
+        JsonNode again = new LedgerClient(port).as("secretariat", "demo-secretariat").post("/api/journal?onRefusal=CONTINUE", "application/x-ndjson", journal).json();
 
         assertThat(again.get("accepted").asInt()).isEqualTo(4);
         assertThat(again.get("lines").get(0).get("replayed").asBoolean()).isTrue();

@@ -46,7 +46,7 @@ class GapRecoveryTest {
     @Test
     void anEventCommittedLateBehindAnOlderLaterEventStillReachesTheLedgerLog() throws Exception {
         String programme = LedgerClient.newId("gap");
-        var registered = new LedgerClient(port).command("RegisterCollaboration", LedgerClient.newId("cmd"), "2018-01-10",
+        var registered = new LedgerClient(port).as("secretariat", "demo-secretariat").command("RegisterCollaboration", LedgerClient.newId("cmd"), "2018-01-10",
                 "{\"collaborationId\":\"" + programme + "\",\"title\":\"Gap\",\"scope\":\"s\",\"parties\":[{\"partyId\":\"a\","
                         + "\"name\":\"A\",\"kind\":\"FORCE\",\"corporationSole\":true}],\"leadPartyId\":null,\"leadOfficer\":null}");
         assertThat(registered.status()).isEqualTo(201);
