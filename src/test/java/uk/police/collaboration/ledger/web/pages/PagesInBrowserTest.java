@@ -155,8 +155,8 @@ class PagesInBrowserTest {
         browser.refreshUntil(() -> browser.find("#approved-option").getText().contains("One shared control room"),
                 "the approved option on the programme page");
 
-        browser.press("#timeline-link");
         browser.refreshUntil(() -> browser.has("tr[data-event-type='OptionApproved']"), "the approval on the timeline");
+        browser.screenshot("timeline");
         String line = browser.find("tr[data-event-type='OptionApproved']").getText();
         assertThat(line).contains("2 March 2020").contains("secretariat").contains("JPB 02/03/2020");
         assertThat(browser.find("tr[data-event-type='OptionApproved'] a.source-link").getAttribute("href"))
@@ -193,6 +193,7 @@ class PagesInBrowserTest {
         assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem").contains("has no option 'option-9'");
         assertThat(browser.find(".govuk-error-summary a").getAttribute("href")).endsWith("#field-optionId");
         assertThat(browser.find("#field-optionId-error").getText()).contains("has no option 'option-9'");
+        browser.screenshot("refusal");
         assertThat(browser.find("#field-optionId").getAttribute("aria-describedby")).contains("field-optionId-error");
         assertThat(browser.find("#field-optionId").getAttribute("value")).isEqualTo("option-9");
         assertThat(browser.find("input[name='commandId']").getAttribute("value")).isEqualTo(commandId);
@@ -220,6 +221,7 @@ class PagesInBrowserTest {
         assertThat(pack).contains(decision).contains("Shared control room hosting").contains("Commercial sensitivity");
         assertThat(browser.driver.getPageSource()).doesNotContain(PART_TWO_TEXT);
 
+        browser.screenshot("foi");
         String csvHref = browser.find("#download-csv").getAttribute("href");
         browser.press("#printable");
         assertThat(browser.find("h1").getText()).contains("Decision history for release");
