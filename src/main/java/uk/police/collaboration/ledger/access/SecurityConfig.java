@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -35,6 +36,8 @@ import static org.springframework.http.HttpMethod.POST;
  * as JWT bearer tokens (profiles postgres and axonserver); see docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
+// The command-line import and verify run without a web server, and so without web security.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties({DemoUsers.class, BodyLimits.class})
 class SecurityConfig {
@@ -70,7 +73,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/registers", "/api/registers/**").permitAll()
                         .requestMatchers(GET, "/api/foi/**").hasAnyRole(FOI, BOARD, AUDITOR)
                         .requestMatchers(GET, "/api/integrity/**").hasRole(AUDITOR)
-                        .requestMatchers(POST, "/api/integrity/digests").hasRole(AUDITOR)
+                        .requestMatchers(POST, "/api/integrity/digests", "/api/integrity/verify").hasRole(AUDITOR)
                         // Operations (rebuild the read side, watch it): with the other operations endpoints, the auditor's.
                         .requestMatchers(GET, "/api/admin/projections/status").hasRole(AUDITOR)
                         .requestMatchers(POST, "/api/admin/projections/replay").hasRole(AUDITOR)

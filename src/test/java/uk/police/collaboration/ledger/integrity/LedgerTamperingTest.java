@@ -58,11 +58,13 @@ class LedgerTamperingTest {
     VerifyCommandLine commandLine;
 
     LedgerClient ledger;
+    LedgerClient recorder;
     final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeEach
     void ledgerVerifiesBeforeEachTest() {
-        ledger = new LedgerClient(port);
+        ledger = new LedgerClient(port).as("auditor", "demo-auditor");
+        recorder = new LedgerClient(port).as("secretariat", "demo-secretariat");
         awaitEverythingSealed();
         assertThat(verify().path("status").asText()).as("ledger before the test: %s", verify()).isEqualTo("OK");
     }
@@ -324,7 +326,7 @@ class LedgerTamperingTest {
         assertThat(digest.path("algorithm").asText()).isEqualTo("HMAC-SHA256");
         assertThat(digest.path("keyId").asText()).isEqualTo(key.id());
 
-        assertThat(ledger.command("MitigateRisk", LedgerClient.newId("cmd"), "2018-04-01",
+        assertThat(recorder.command("MitigateRisk", LedgerClient.newId("cmd"), "2018-04-01",
                 "{\"riskId\":\"" + risk + "\",\"mitigation\":\"A later, legitimate mitigation\"}").status()).isEqualTo(201);
         awaitEverythingSealed();
 
@@ -394,15 +396,15 @@ class LedgerTamperingTest {
     private String riskWithTwoMitigations() {
         String programme = LedgerClient.newId("integrity-programme");
         String risk = LedgerClient.newId("integrity-risk");
-        assertThat(ledger.command("RegisterCollaboration", LedgerClient.newId("cmd"), "2018-02-01",
+        assertThat(recorder.command("RegisterCollaboration", LedgerClient.newId("cmd"), "2018-02-01",
                 "{\"collaborationId\":\"" + programme + "\",\"title\":\"Tamper test\",\"scope\":\"Integrity tests\","
                         + "\"parties\":[{\"partyId\":\"glos\",\"name\":\"Gloucestershire Constabulary\",\"kind\":\"FORCE\",\"corporationSole\":false}]}")
                 .status()).isEqualTo(201);
-        assertThat(ledger.command("RaiseRisk", LedgerClient.newId("cmd"), "2018-03-01",
+        assertThat(recorder.command("RaiseRisk", LedgerClient.newId("cmd"), "2018-03-01",
                 "{\"riskId\":\"" + risk + "\",\"collaborationId\":\"" + programme + "\",\"description\":\"Costs not finalised\"}")
                 .status()).isEqualTo(201);
         for (int i = 1; i <= 2; i++) {
-            assertThat(ledger.command("MitigateRisk", LedgerClient.newId("cmd"), "2018-03-0" + (i + 1),
+            assertThat(recorder.command("MitigateRisk", LedgerClient.newId("cmd"), "2018-03-0" + (i + 1),
                     "{\"riskId\":\"" + risk + "\",\"mitigation\":\"Mitigation number " + i + "\"}").status()).isEqualTo(201);
         }
         return risk;

@@ -9,6 +9,6 @@ final class SeedReaders {
     }
 
     static LedgerClient auditor(int port) {
-        return new LedgerClient(port);
+        return new LedgerClient(port).as("auditor", "demo-auditor");
     }
 }
