@@ -1,6 +1,7 @@
 package uk.police.collaboration.ledger.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,7 @@ import static org.springframework.http.HttpMethod.POST;
  * the pages answer the same callers as the API does.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PageSecurity {
 
     static final String[] PAGES = {"/", "/login", "/logout", "/programmes", "/programmes/**", "/registers/**", "/foi",

@@ -154,7 +154,9 @@ class PagesInBrowserTest {
         assertThat(browser.find("#recorded-banner").getText()).contains("Approve an option: recorded");
         browser.refreshUntil(() -> browser.find("#approved-option").getText().contains("One shared control room"),
                 "the approved option on the programme page");
+        browser.screenshot("programme");
 
+        browser.press("#timeline-link");
         browser.refreshUntil(() -> browser.has("tr[data-event-type='OptionApproved']"), "the approval on the timeline");
         browser.screenshot("timeline");
         String line = browser.find("tr[data-event-type='OptionApproved']").getText();
