@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  */
 final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's paths; -Dledger.browser.chromium / -Dledger.browser.chromedriver name others. */
+    static final String CHROMIUM = System.getProperty("ledger.browser.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("ledger.browser.chromedriver", "/usr/bin/chromedriver");
 
     final WebDriver driver;
     private final Path profile;

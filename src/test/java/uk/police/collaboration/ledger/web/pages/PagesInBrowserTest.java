@@ -238,6 +238,24 @@ class PagesInBrowserTest {
         assertThat(csv.body()).startsWith("Programme,Reference,Title").contains(decision).doesNotContain(PART_TWO_TEXT);
     }
 
+    @Test
+    void theProgrammePicturesAreDrawnWithTablesBesideThem() {
+        browser.signIn("board", "demo-board");
+        browser.go("/programmes/gloucestershire-single-online-home");
+        browser.refreshUntil(() -> browser.has("svg#milestone-chart"), "the milestone chart of a seed programme");
+        assertThat(browser.find("svg#milestone-chart").getAttribute("role")).isEqualTo("img");
+        assertThat(browser.find("svg#milestone-chart").getAttribute("aria-labelledby")).isEqualTo("milestone-chart-title milestone-chart-desc");
+        assertThat(browser.driver.findElements(By.cssSelector("svg#milestone-chart circle")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(browser.find("#milestone-table").getText()).contains("Constabulary's first SOH payment").contains("1 April 2019");
+        assertThat(browser.find("#milestone-table").getText()).contains("Overdue");
+        browser.screenshot("milestones");
+
+        browser.go("/programmes/essex-contact-management");
+        browser.refreshUntil(() -> browser.has("svg#funding-chart"), "the funding chart of a seed programme");
+        assertThat(browser.find("#funding-table").getText()).contains("2018/19").contains("£188,000.00");
+        assertThat(browser.find("svg#funding-chart").getText()).contains("£188,000.00");
+    }
+
     private void submit(String command, String effectiveOn, String payload) {
         try {
             ObjectNode node = (ObjectNode) LedgerJson.mapper().readTree(payload);
