@@ -42,15 +42,20 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** Skips the calling test (with a printed line) when Chromium or chromedriver is missing. */
-    static void assumeAvailable() {
+    /** Why the browser tests cannot run here, or null when Chromium and chromedriver are both installed. */
+    static String missing() {
         for (String path : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(path).canExecute()) {
-                String message = "Browser tests skipped: " + path + " not found";
-                System.out.println(message);
-                Assumptions.assumeTrue(false, message + " (apt-get install -y chromium chromium-driver)");
+                return "Browser tests skipped: " + path + " not found";
             }
         }
+        return null;
+    }
+
+    /** Skips the calling test, saying why, when Chromium or chromedriver is missing. */
+    static void assumeAvailable() {
+        String missing = missing();
+        Assumptions.assumeTrue(missing == null, () -> missing + " (apt-get install -y chromium chromium-driver)");
     }
 
     static Browser open(int port) {

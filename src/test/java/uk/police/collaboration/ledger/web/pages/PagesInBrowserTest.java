@@ -49,7 +49,11 @@ class PagesInBrowserTest {
 
     @BeforeAll
     void start() {
-        Browser.assumeAvailable();
+        String missing = Browser.missing();
+        if (missing != null) {
+            System.out.println(missing);
+            return;
+        }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         programme = "web-test-" + suffix;
         appraisal = programme + "-options";
@@ -95,6 +99,7 @@ class PagesInBrowserTest {
 
     @BeforeEach
     void signedOut() {
+        Browser.assumeAvailable();
         browser.signOut();
     }
 
@@ -236,6 +241,35 @@ class PagesInBrowserTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".csv");
         assertThat(csv.body()).startsWith("Programme,Reference,Title").contains(decision).doesNotContain(PART_TWO_TEXT);
+    }
+
+    @Test
+    void theSameFormSubmittedTwiceRecordsOnce() throws Exception {
+        browser.signIn("secretariat", "demo-secretariat");
+        browser.go("/record/RaiseRisk?collaborationId=" + programme);
+        String riskId = "risk-twice-" + UUID.randomUUID().toString().substring(0, 6);
+        String form = "_csrf=" + enc(browser.find("input[name='_csrf']").getAttribute("value"))
+                + "&commandId=" + enc(browser.find("input[name='commandId']").getAttribute("value"))
+                + "&collaboration=&p.riskId=" + enc(riskId) + "&p.collaborationId=" + enc(programme)
+                + "&p.description=" + enc("Submitted twice by an impatient hand") + "&effectiveOn=2020-03-03&sourceReference=JPB+03%2F03%2F2020";
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(browser.url("/record/RaiseRisk")))
+                    .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("attempt " + attempt + " is answered as recorded, not refused").isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/programmes/" + programme);
+        }
+        browser.go("/programmes/" + programme);
+        browser.refreshUntil(() -> browser.text().contains("Submitted twice by an impatient hand"), "the risk");
+        browser.go("/programmes/" + programme + "/timeline");
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-event-type='RiskRaised']")).stream()
+                .filter(row -> row.getText().contains("JPB 03/03/2020")).count()).isEqualTo(1);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
