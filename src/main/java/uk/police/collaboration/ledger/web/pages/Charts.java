@@ -58,7 +58,10 @@ final class Charts {
                         + ". The tables below give the same dates.");
         int top = 30;
         int bottom = top + rows * ROW;
-        for (int year = first.getYear(); year <= last.getYear(); year++) {
+        svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(top - 14).append("\">")
+                .append(first.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)).append(' ')
+                .append(first.getYear()).append("</text>");
+        for (int year = first.getYear() + 1; year <= last.getYear(); year++) {
             LocalDate jan = LocalDate.of(year, 1, 1);
             if (jan.isBefore(first)) {
                 continue;
@@ -133,11 +136,11 @@ final class Charts {
         if (max.signum() == 0) {
             max = BigDecimal.ONE;
         }
-        int height = 40 + bars.size() * 2 * 22 + bars.size() * 12 + 30;
+        int height = 20 + bars.size() * 56;
         StringBuilder svg = start(id, height, "Funding requested and allocated",
                 "Requested and allocated amounts for " + bars.size() + " rows. The table below gives the same amounts.");
         int y = 20;
-        double usable = WIDTH - LEFT - RIGHT - 120;
+        double usable = WIDTH - LEFT - RIGHT - 190;
         for (FundingBar bar : bars) {
             svg.append("<text x=\"4\" y=\"").append(y + 26).append("\">").append(esc(shorten(bar.label()))).append("</text>");
             double wr = bar.requested().divide(max, 6, RoundingMode.HALF_UP).doubleValue() * usable;

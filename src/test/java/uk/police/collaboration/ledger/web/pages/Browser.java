@@ -100,10 +100,19 @@ final class Browser implements AutoCloseable {
 
     /** Keeps a picture of the page under target/screenshots, for a person to look at. */
     void screenshot(String name) {
+        screenshot(name, (TakesScreenshot) driver);
+    }
+
+    /** A picture of one element (a chart, say). */
+    void screenshotOf(String css, String name) {
+        screenshot(name, find(css));
+    }
+
+    private void screenshot(String name, TakesScreenshot what) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(name + ".png"), what.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {
             System.out.println("No screenshot " + name + ": " + e.getMessage());
         }

@@ -282,12 +282,13 @@ class PagesInBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("svg#milestone-chart circle")).size()).isGreaterThanOrEqualTo(4);
         assertThat(browser.find("#milestone-table").getText()).contains("Constabulary's first SOH payment").contains("1 April 2019");
         assertThat(browser.find("#milestone-table").getText()).contains("Overdue");
-        browser.screenshot("milestones");
+        browser.screenshotOf("svg#milestone-chart", "milestone-chart");
 
         browser.go("/programmes/essex-contact-management");
         browser.refreshUntil(() -> browser.has("svg#funding-chart"), "the funding chart of a seed programme");
         assertThat(browser.find("#funding-table").getText()).contains("2018/19").contains("£188,000.00");
         assertThat(browser.find("svg#funding-chart").getText()).contains("£188,000.00");
+        browser.screenshotOf("svg#funding-chart", "funding-chart");
     }
 
     private void submit(String command, String effectiveOn, String payload) {
