@@ -77,7 +77,7 @@ class TimelinePage {
                         seals.linkOf(l.eventId()).orElse(null)))
                 .toList();
         model.addAttribute("collaborationId", id);
-        model.addAttribute("title", title);
+        model.addAttribute("programmeTitle", title);
         model.addAttribute("clock", clock);
         model.addAttribute("errors", clock.errors());
         model.addAttribute("source", source == null || source.isBlank() ? null : source);

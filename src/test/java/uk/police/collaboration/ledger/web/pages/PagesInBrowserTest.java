@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.police.collaboration.ledger.intake.Accepted;
 import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.shared.LedgerJson;
@@ -46,6 +47,8 @@ class PagesInBrowserTest {
     String programme;
     String appraisal;
     String decision;
+    String riskRaisedEvent;
+    java.time.Instant beforeCorrection;
 
     @BeforeAll
     void start() {
@@ -87,7 +90,26 @@ class PagesInBrowserTest {
                 {"reference": "%s", "forPublication": true, "reason": null}""".formatted(decision));
         submit("PublishDecision", "2020-02-05", """
                 {"reference": "%s", "url": "https://example.org/decisions/web-test"}""".formatted(decision));
+        Accepted risk = submit("RaiseRisk", "2020-02-10", """
+                {"riskId": "%s-risk", "collaborationId": "%s", "label": "a", "description": "Supplier delay to the telephony",
+                 "likelihood": "High", "impact": "High", "owner": "Programme manager"}""".formatted(programme, programme));
+        riskRaisedEvent = risk.eventIds().get(0);
+        sleep(1100);
+        beforeCorrection = java.time.Instant.now();
+        sleep(1100);
+        submit("CorrectRecord", "2020-02-12", """
+                {"correctionId": "%s-correction", "recordId": "%s-risk", "eventId": "%s",
+                 "whatWasWrong": "The paper rates the impact Medium", "correctedFacts": {"impact": "Medium"}}"""
+                .formatted(programme, programme, riskRaisedEvent));
         browser = Browser.open(port);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @AfterAll
@@ -244,6 +266,43 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void aCorrectedLineIsMarkedOnTheTimelineButNotAsKnownBeforeTheCorrection() {
+        browser.signIn("auditor", "demo-auditor");
+        browser.go("/programmes/" + programme + "/timeline");
+        String row = "#event-" + riskRaisedEvent;
+        browser.refreshUntil(() -> browser.has(row + ".timeline-corrected"), "the corrected risk on the timeline");
+        assertThat(browser.find(row).getText()).contains("Corrected").contains("As corrected:");
+        assertThat(browser.text()).contains("What was wrong: The paper rates the impact Medium");
+        browser.screenshot("timeline-corrected");
+
+        browser.type("knownAt", beforeCorrection.toString());
+        browser.press("#clock-show");
+        assertThat(browser.find("#clock-notice").getText()).contains("as the ledger knew it at");
+        assertThat(browser.has(row)).isTrue();
+        assertThat(browser.has(row + ".timeline-corrected")).as("not yet corrected as known then").isFalse();
+        assertThat(browser.text()).doesNotContain("What was wrong: The paper rates the impact Medium");
+    }
+
+    @Test
+    void aJournalIsUploadedAndEveryLineAnswered() {
+        browser.signIn("secretariat", "demo-secretariat");
+        browser.go("/journal");
+        String risk = "journal-risk-" + UUID.randomUUID().toString().substring(0, 6);
+        String line = "{\"command\": \"RaiseRisk\", \"commandId\": \"" + risk + "\", \"effectiveOn\": \"2020-03-04\", "
+                + "\"source\": {\"reference\": \"JPB 04/03/2020\"}, \"payload\": {\"riskId\": \"" + risk + "\", "
+                + "\"collaborationId\": \"" + programme + "\", \"description\": \"Staff turnover\"}}";
+        String refused = "{\"command\": \"ApproveOption\", \"commandId\": \"" + risk + "-approve\", \"effectiveOn\": \"2020-03-04\", "
+                + "\"source\": {\"reference\": \"JPB 04/03/2020\"}, \"payload\": {\"appraisalId\": \"" + appraisal + "\", "
+                + "\"optionId\": \"option-7\", \"approvedBy\": \"Board\"}}";
+        browser.type("lines", "# two lines\n" + line + "\n" + refused + "\n");
+        browser.find("label[for='onRefusal-continue']").click();
+        browser.press("#upload");
+        String table = browser.find("#journal-lines").getText();
+        assertThat(table).contains("RaiseRisk").contains("Recorded").contains("ApproveOption").contains("Refused")
+                .contains("has no option 'option-7'");
+    }
+
+    @Test
     void theSameFormSubmittedTwiceRecordsOnce() throws Exception {
         browser.signIn("secretariat", "demo-secretariat");
         browser.go("/record/RaiseRisk?collaborationId=" + programme);
@@ -291,10 +350,10 @@ class PagesInBrowserTest {
         browser.screenshotOf("svg#funding-chart", "funding-chart");
     }
 
-    private void submit(String command, String effectiveOn, String payload) {
+    private Accepted submit(String command, String effectiveOn, String payload) {
         try {
             ObjectNode node = (ObjectNode) LedgerJson.mapper().readTree(payload);
-            intake.submit(new CommandEnvelope(command, "web-test-" + UUID.randomUUID(), effectiveOn,
+            return intake.submit(new CommandEnvelope(command, "web-test-" + UUID.randomUUID(), effectiveOn,
                     new CommandEnvelope.SourceReference("WEB-TEST/1", null, "Browser test set-up", null), node, null),
                     "browser-test");
         } catch (IOException e) {
