@@ -320,6 +320,10 @@ class PagesInBrowserTest {
             assertThat(answer.statusCode()).as("attempt " + attempt + " is answered as recorded, not refused").isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/programmes/" + programme);
         }
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(browser.url("/record/RaiseRisk")))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.replaceFirst("_csrf=[^&]*&", ""))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a form without the session's CSRF token is refused").isEqualTo(403);
         browser.go("/programmes/" + programme);
         browser.refreshUntil(() -> browser.text().contains("Submitted twice by an impatient hand"), "the risk");
         browser.go("/programmes/" + programme + "/timeline");
