@@ -1,7 +1,7 @@
 package uk.police.collaboration.ledger.integrity;
 
 /** What the verifier found wrong at the first broken link. */
-enum BreakKind {
+public enum BreakKind {
     /** The stored payload bytes differ from those sealed. */
     PAYLOAD,
     /** The stored metadata (envelope: who, when effective, source, command id) differs from that sealed. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"format", "id", "takenAt", "globalPosition", "streamCount", "eventCount", "rootHash", "keyId",
         "algorithm", "signature"})
-record DigestDocument(String format, long id, String takenAt, long globalPosition, long streamCount, long eventCount,
+public record DigestDocument(String format, long id, String takenAt, long globalPosition, long streamCount, long eventCount,
                       String rootHash, String keyId, String algorithm, String signature) {
 
     static final String FORMAT = "collaboration-programme-ledger/digest/v1";

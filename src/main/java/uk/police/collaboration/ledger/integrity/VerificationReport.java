@@ -9,17 +9,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param digest             the digest checked, or null when none exists
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record VerificationReport(String status, long eventsVerified, long streamsVerified, long eventsAwaitingSeal,
+public record VerificationReport(String status, long eventsVerified, long streamsVerified, long eventsAwaitingSeal,
                           String keyId, DigestChecked digest, Break firstBreak, String verifiedAt) {
 
     static final String OK = "OK";
     static final String BROKEN = "BROKEN";
 
-    boolean ok() {
+    public boolean ok() {
         return OK.equals(status);
     }
 
-    record DigestChecked(long id, long globalPosition, long streamCount, long eventCount, String takenAt, boolean verified) {
+    public record DigestChecked(long id, long globalPosition, long streamCount, long eventCount, String takenAt, boolean verified) {
         static DigestChecked of(DigestDocument document, boolean verified) {
             return new DigestChecked(document.id(), document.globalPosition(), document.streamCount(),
                     document.eventCount(), document.takenAt(), verified);
@@ -27,6 +27,6 @@ record VerificationReport(String status, long eventsVerified, long streamsVerifi
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Break(BreakKind kind, String stream, Long sequence, String eventId, Long globalIndex, String detail) {
+    public record Break(BreakKind kind, String stream, Long sequence, String eventId, Long globalIndex, String detail) {
     }
 }

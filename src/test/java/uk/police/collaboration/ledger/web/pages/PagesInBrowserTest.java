@@ -153,6 +153,7 @@ class PagesInBrowserTest {
         browser.signIn("auditor", "demo-auditor");
         assertThat(browser.find("#signed-in-role").getText()).isEqualTo("Auditor");
         assertThat(browser.has("a[href='/record']")).isFalse();
+        assertThat(browser.has("a[href='/integrity']")).isTrue();
 
         browser.signIn("foi", "demo-foi");
         assertThat(browser.find("#signed-in-role").getText()).isEqualTo("FOI officer");
@@ -205,6 +206,24 @@ class PagesInBrowserTest {
         browser.go("/programmes/" + programme + "/timeline?asOf=2020-03-01");
         assertThat(browser.has("tr[data-event-type='OptionApproved']")).isFalse();
         assertThat(browser.has("tr[data-event-type='OptionProposed']")).isTrue();
+    }
+
+    @Test
+    void anAuditorVerifiesTheLedgerFromTheIntegrityPage() {
+        browser.signIn("auditor", "demo-auditor");
+        browser.go("/integrity");
+        assertThat(browser.find("h1").getText()).isEqualTo("Integrity of the ledger");
+
+        browser.press("#verify-now");
+
+        assertThat(browser.has("#verified-ok")).as(browser.text()).isTrue();
+        assertThat(browser.find("#last-verification").getText()).contains("OK").contains("events in");
+        browser.press("#take-digest");
+        assertThat(browser.find("#latest-digest").getText()).contains("records, up to position");
+
+        browser.signIn("board", "demo-board");
+        browser.go("/integrity");
+        assertThat(browser.has("#verify-now")).as("only auditors verify").isFalse();
     }
 
     @Test

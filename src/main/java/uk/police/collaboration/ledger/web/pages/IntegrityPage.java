@@ -1,0 +1,38 @@
+package uk.police.collaboration.ledger.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.police.collaboration.ledger.integrity.IntegrityChecks;
+
+/** For auditors: the last verification, the latest digest, and buttons to verify now or take a digest. */
+@Controller
+class IntegrityPage {
+
+    private final IntegrityChecks checks;
+
+    IntegrityPage(IntegrityChecks checks) {
+        this.checks = checks;
+    }
+
+    @GetMapping("/integrity")
+    String show(Model model) {
+        model.addAttribute("report", checks.lastVerification().orElse(null));
+        model.addAttribute("digest", checks.latestDigest().orElse(null));
+        return "pages/integrity";
+    }
+
+    @PostMapping("/integrity/verify")
+    String verify(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("justVerified", checks.verifyNow().ok());
+        return "redirect:/integrity";
+    }
+
+    @PostMapping("/integrity/digests")
+    String takeDigest(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("digestTaken", checks.takeDigest().id());
+        return "redirect:/integrity";
+    }
+}
