@@ -4,15 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +55,9 @@ class CompletenessGuard {
     private static final int BATCH = 500;
 
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final JdbcTemplate jdbc;
+    private final boolean jdbcEventStore;
     private final LedgerLog ledgerLog;
     private final LedgerLogProjector projector;
     private final TransactionTemplate transaction;
@@ -60,10 +68,14 @@ class CompletenessGuard {
     private final Counter recovered;
     private volatile boolean failed;
 
-    CompletenessGuard(EventStore eventStore, LedgerLog ledgerLog, LedgerLogProjector projector,
-                      PlatformTransactionManager transactionManager, MeterRegistry meters,
-                      @Value("${ledger.completeness-guard.settle-ms:300000}") long settleMillis) {
+    CompletenessGuard(EventStore eventStore, TokenStore tokenStore, JdbcTemplate jdbc, LedgerLog ledgerLog,
+                      LedgerLogProjector projector, PlatformTransactionManager transactionManager, MeterRegistry meters,
+                      @Value("${ledger.completeness-guard.settle-ms:300000}") long settleMillis,
+                      @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.jdbc = jdbc;
+        this.jdbcEventStore = !axonServer;
         this.ledgerLog = ledgerLog;
         this.projector = projector;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -81,17 +93,55 @@ class CompletenessGuard {
     void sweep() {
         long watermark = ledgerLog.guardWatermark(NAME);
         verifiedThrough.set(watermark);
-        long reached = ledgerLog.highestIndex();
+        long reached = processorPosition();
         if (reached <= watermark) {
             return;
         }
         failed = false;
-        int delivered = deliverMissing(watermark, reached);
+        int delivered = jdbcEventStore ? deliverMissingFromTable(watermark, reached) : deliverMissing(watermark, reached);
         long settled = settledPosition(reached);
         // An event that could not be applied (it is also parked in the dead-letter queue) holds the
         // watermark back, so it is retried on every sweep and stays visible until someone acts.
         long proven = failed ? watermark : Math.max(watermark, Math.min(settled, reached));
         ledgerLog.recordGuardProgress(NAME, proven, delivered);
+    }
+
+    /**
+     * How far the processor has got: the lowest position over all its segments' tokens (a segment
+     * ahead of the others must not make the guard report events a slower segment is about to apply).
+     */
+    private long processorPosition() {
+        int[] segments = tokenStore.fetchSegments(LedgerLogProjector.PROCESSING_GROUP);
+        if (segments.length == 0) {
+            return -1;
+        }
+        long lowest = Long.MAX_VALUE;
+        for (int segment : segments) {
+            TrackingToken token = tokenStore.fetchToken(LedgerLogProjector.PROCESSING_GROUP, segment);
+            lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
+        }
+        return lowest;
+    }
+
+    /**
+     * With the JDBC event store, asks the table itself which committed events in (watermark,
+     * reached] the ledger log lacks: a plain SQL anti-join, independent of Axon's gap tracking.
+     */
+    private int deliverMissingFromTable(long watermark, long reached) {
+        List<Map<String, Object>> missing = jdbc.queryForList("SELECT d.globalindex, d.aggregateidentifier, d.sequencenumber "
+                + "FROM domainevententry d WHERE d.globalindex > ? AND d.globalindex <= ? AND NOT EXISTS "
+                + "(SELECT 1 FROM ledger_event l WHERE l.event_id = d.eventidentifier) ORDER BY d.globalindex LIMIT 1000",
+                watermark, reached);
+        int delivered = 0;
+        for (Map<String, Object> row : missing) {
+            long position = ((Number) row.get("globalindex")).longValue();
+            DomainEventStream stream = eventStore.readEvents((String) row.get("aggregateidentifier"),
+                    ((Number) row.get("sequencenumber")).longValue());
+            if (stream.hasNext()) {
+                delivered += deliverOne(stream.next(), position);
+            }
+        }
+        return delivered;
     }
 
     /** Reads (watermark, reached] from the event store and applies what the ledger log lacks. */
@@ -126,26 +176,34 @@ class CompletenessGuard {
         int delivered = 0;
         for (TrackedEventMessage<?> event : batch) {
             if (!present.contains(event.getIdentifier())) {
-                long position = event.trackingToken().position().orElseThrow();
-                log.warn("Completeness guard: event {} at global index {} was passed over by the {} processor; delivering it now",
-                        event.getIdentifier(), position, NAME);
-                try {
-                    transaction.executeWithoutResult(status ->
-                            projector.apply(RecordedEventMapper.from(event, position), APPLIED_BY_GUARD));
-                    recovered.increment();
-                    delivered++;
-                } catch (RuntimeException e) {
-                    failed = true;
-                    log.error("Completeness guard could not apply event {} at global index {}", event.getIdentifier(), position, e);
-                }
+                delivered += deliverOne(event, event.trackingToken().position().orElseThrow());
             }
         }
         return delivered;
     }
 
+    /** Applies one event the ledger log lacks; answers 1 when applied, 0 when it could not be. */
+    private int deliverOne(EventMessage<?> event, long position) {
+        log.warn("Completeness guard: event {} at global index {} was passed over by the {} processor; delivering it now",
+                event.getIdentifier(), position, NAME);
+        try {
+            transaction.executeWithoutResult(status ->
+                    projector.apply(RecordedEventMapper.from(event, position), APPLIED_BY_GUARD));
+            recovered.increment();
+            return 1;
+        } catch (RuntimeException e) {
+            failed = true;
+            log.error("Completeness guard could not apply event {} at global index {}", event.getIdentifier(), position, e);
+            return 0;
+        }
+    }
+
     /** The newest position the processor had reached at least the settle window ago. */
     private synchronized long settledPosition(long reached) {
         Instant now = clock.instant();
+        if (!samples.isEmpty() && samples.peekLast().position() > reached) {
+            samples.clear(); // the read side was rebuilt: positions start again from the beginning
+        }
         samples.addLast(new Sample(now, reached));
         long settled = -1;
         while (!samples.isEmpty() && samples.peekFirst().at().isBefore(now.minusMillis(settleMillis))) {

@@ -36,10 +36,13 @@ public class LedgerLog {
         this.jdbc = jdbc;
     }
 
-    /** Adds the event unless it is already there (a replayed or guard-delivered event is a no-op). */
+    /**
+     * Adds the event unless it is already there (a replayed or guard-delivered event is a no-op).
+     * Only the same event is a no-op: another event at the same position is an error, never skipped.
+     */
     boolean append(RecordedEvent event, String appliedBy) {
         return jdbc.update("INSERT INTO ledger_event (" + COLUMNS + ", applied_by) VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (event_id) DO NOTHING",
                 event.globalIndex(), event.eventId(), event.recordId(), event.recordSequence(), event.recordType(),
                 event.eventType(), event.collaborationId(), event.effectiveOn(), event.effectiveText(),
                 Timestamp.from(event.recordedAt()), event.recordedBy(), event.originalAuthor(), event.commandId(),

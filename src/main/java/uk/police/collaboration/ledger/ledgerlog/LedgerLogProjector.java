@@ -33,12 +33,15 @@ public class LedgerLogProjector {
     private static final String TOUCHED = LedgerLogProjector.class.getName() + ".touched";
 
     private final LedgerLog ledgerLog;
+    private final EventPositions positions;
     private final List<ProgrammeProjection> projections;
     private final Counter applied;
     private final Counter replayed;
 
-    LedgerLogProjector(LedgerLog ledgerLog, List<ProgrammeProjection> projections, MeterRegistry meters) {
+    LedgerLogProjector(LedgerLog ledgerLog, EventPositions positions, List<ProgrammeProjection> projections,
+                       MeterRegistry meters) {
         this.ledgerLog = ledgerLog;
+        this.positions = positions;
         this.projections = projections;
         this.applied = Counter.builder("ledger.projection.events").tag("mode", "live")
                 .description("Events applied to the ledger log").register(meters);
@@ -48,7 +51,7 @@ public class LedgerLogProjector {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token, ReplayStatus status) {
-        long index = token.position().orElseThrow(() -> new IllegalStateException("event without a global position"));
+        long index = positions.of(message, token);
         apply(RecordedEventMapper.from(message, index), APPLIED_BY_PROCESSOR);
         if (status.isReplay()) {
             replayed.increment();

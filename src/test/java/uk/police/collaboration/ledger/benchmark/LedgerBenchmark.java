@@ -27,7 +27,7 @@ import java.util.function.IntConsumer;
  * Measures the ledger against raw PostgreSQL on the same server in the same run, and prints the
  * figures and their ratios. Not a test: nothing here asserts a time.
  * <pre>mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=uk.police.collaboration.ledger.benchmark.LedgerBenchmark [-Dexec.args=2000]</pre>
+ *     -Dexec.mainClass=uk.police.collaboration.ledger.benchmark.LedgerBenchmark [-Dledger.benchmark.operations=2000]</pre>
  */
 public final class LedgerBenchmark {
 
@@ -51,7 +51,7 @@ public final class LedgerBenchmark {
     }
 
     private static void run(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("ledger.benchmark.operations", 2000);
         String dataDir = Files.createTempDirectory("ledger-bench").resolve("postgres").toString();
         SpringApplication application = new SpringApplication(LedgerApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -140,7 +140,17 @@ public final class LedgerBenchmark {
     }
 
     private static void awaitCaughtUp(JdbcTemplate jdbc, long events) {
+        long deadline = System.nanoTime() + 90_000_000_000L;
         while (jdbc.queryForObject("SELECT count(*) FROM ledger_event", Long.class) < events) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read side did not catch up: " + jdbc.queryForObject(
+                        "SELECT count(*) FROM ledger_event", Long.class) + " of " + events + " events; dead letters "
+                        + jdbc.queryForList("SELECT processinggroup, causetype, causemessage FROM deadletterentry LIMIT 3")
+                        + "; missing " + jdbc.queryForList("SELECT d.globalindex, d.payloadtype, d.aggregateidentifier, d.timestamp "
+                        + "FROM domainevententry d WHERE NOT EXISTS (SELECT 1 FROM ledger_event l WHERE l.event_id = d.eventidentifier) "
+                        + "ORDER BY 1 LIMIT 30") + "; tokens " + jdbc.queryForList("SELECT processorname, segment, tokentype, "
+                        + "convert_from(token, 'UTF8') AS token FROM tokenentry"));
+            }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
