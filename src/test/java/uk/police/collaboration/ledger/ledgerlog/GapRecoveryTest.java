@@ -76,6 +76,37 @@ class GapRecoveryTest {
                 .isEqualTo(LedgerLogProjector.APPLIED_BY_PROCESSOR);
     }
 
+    @Test
+    void anEventThatFillsAGapIsFiledUnderItsOwnPositionAndLosesNoOther() throws Exception {
+        String programme = LedgerClient.newId("gapfill");
+        var registered = new LedgerClient(port).as("secretariat", "demo-secretariat").command("RegisterCollaboration",
+                LedgerClient.newId("cmd"), "2018-01-10", "{\"collaborationId\":\"" + programme + "\",\"title\":\"Gap\","
+                        + "\"scope\":\"s\",\"parties\":[{\"partyId\":\"a\",\"name\":\"A\",\"kind\":\"FORCE\","
+                        + "\"corporationSole\":true}],\"leadPartyId\":null,\"leadOfficer\":null}");
+        assertThat(registered.status()).isEqualTo(201);
+        String lateEvent = UUID.randomUUID().toString();
+        String laterEvent = UUID.randomUUID().toString();
+        long lateIndex;
+        long laterIndex;
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            lateIndex = insertRisk(slow, lateEvent, programme, Instant.now());
+            try (Connection other = dataSource.getConnection()) {
+                laterIndex = insertRisk(other, laterEvent, programme, Instant.now());
+            }
+            awaitTrue(() -> inLedgerLog(laterEvent), "the processor handles the later event");
+            slow.commit();
+        }
+
+        awaitTrue(() -> inLedgerLog(lateEvent), "the late event reaches the ledger log");
+        assertThat(jdbc.queryForObject("SELECT global_index FROM ledger_event WHERE event_id = ?", Long.class, lateEvent))
+                .isEqualTo(lateIndex);
+        assertThat(jdbc.queryForObject("SELECT global_index FROM ledger_event WHERE event_id = ?", Long.class, laterEvent))
+                .isEqualTo(laterIndex);
+        assertThat(jdbc.queryForObject("SELECT applied_by FROM ledger_event WHERE event_id = ?", String.class, lateEvent))
+                .as("a gap within the time-out is the processor's to fill").isEqualTo(LedgerLogProjector.APPLIED_BY_PROCESSOR);
+    }
+
     private boolean inLedgerLog(String eventId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger_event WHERE event_id = ?)",
                 Boolean.class, eventId));
