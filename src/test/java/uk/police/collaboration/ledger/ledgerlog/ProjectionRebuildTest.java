@@ -18,7 +18,11 @@ class ProjectionRebuildTest {
     /** Every table the ledger-log processor fills, with a stable order for comparison. */
     static final List<String> VIEWS = List.of(
             "SELECT global_index, event_id, record_id, event_type, collaboration_id, effective_on, recorded_at, "
-                    + "recorded_by, source_reference, payload::text FROM ledger_event ORDER BY global_index");
+                    + "recorded_by, source_reference, payload::text FROM ledger_event ORDER BY global_index",
+            "SELECT collaboration_id, title, view::text, last_global_index, last_event_id FROM programme_state ORDER BY 1",
+            "SELECT * FROM register_agreement ORDER BY collaboration_id, agreement_id",
+            "SELECT * FROM register_decision ORDER BY collaboration_id, reference",
+            "SELECT * FROM register_funding ORDER BY collaboration_id, financial_year, party_id NULLS FIRST");
 
     @Autowired
     ProjectionReplay replay;
@@ -47,10 +51,12 @@ class ProjectionRebuildTest {
         Instant deadline = Instant.now().plusSeconds(60);
         long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
         while (true) {
+            long viewsBehind = jdbc.queryForObject("SELECT count(*) FROM programme_state s WHERE s.last_global_index < "
+                    + "(SELECT max(l.global_index) FROM ledger_event l WHERE l.collaboration_id = s.collaboration_id)", Long.class);
             Long reached = jdbc.queryForObject("SELECT max(global_index) FROM ledger_event", Long.class);
             long logged = jdbc.queryForObject("SELECT count(*) FROM ledger_event", Long.class);
             long stored = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-            if (reached != null && reached >= head && logged == stored) {
+            if (reached != null && reached >= head && logged == stored && viewsBehind == 0) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
