@@ -165,6 +165,20 @@ class CommandApiAcceptanceTest {
     }
 
     @Test
+    void aNumberWhereTextIsExpectedIsRefusedNotTurnedIntoText() {
+        var title = api.command("RaiseRisk", LedgerClient.newId("cmd"), "2018-03-22",
+                risk(LedgerClient.newId("risk"), programme).replace("\"description\":\"No proven metrics\"", "\"description\":123"));
+        var money = api.command("RequestFunding", LedgerClient.newId("cmd"), "2018-06-22",
+                "{\"fundingRequestId\":\"f-3\",\"collaborationId\":\"" + programme + "\",\"amount\":188000.10,"
+                        + "\"financialYear\":\"2018/19\",\"purpose\":\"p\",\"fundingSource\":null,\"budgetLines\":[],\"decisionReference\":null}");
+
+        assertThat(title.status()).as(title.toString()).isEqualTo(400);
+        assertThat(title.json().get("fields").get(0).asText()).isEqualTo("payload.description");
+        assertThat(money.status()).as("money as a JSON number").isEqualTo(400);
+        assertThat(money.json().get("fields").get(0).asText()).isEqualTo("payload.amount");
+    }
+
+    @Test
     void moneyWithFractionsOfAPennyIsRefused() {
         var refused = api.command("RequestFunding", LedgerClient.newId("cmd"), "2018-06-22",
                 "{\"fundingRequestId\":\"f-2\",\"collaborationId\":\"" + programme + "\",\"amount\":\"188000.001\","
