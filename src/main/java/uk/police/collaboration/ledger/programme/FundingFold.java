@@ -1,0 +1,137 @@
+package uk.police.collaboration.ledger.programme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
+import uk.police.collaboration.ledger.programme.ProgrammeView.AllocationView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.BudgetLineView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.CostSharingView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.FundingRequestView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.FundingYearView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.PartyFundingView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.PartyView;
+import uk.police.collaboration.ledger.programme.ProgrammeView.ShareView;
+import uk.police.collaboration.ledger.shared.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import static uk.police.collaboration.ledger.programme.FoldJson.money;
+import static uk.police.collaboration.ledger.programme.FoldJson.shares;
+import static uk.police.collaboration.ledger.programme.FoldJson.text;
+
+/** Funding and cost sharing within one fold: the models proposed and agreed, requests, allocations, and each year's totals. */
+final class FundingFold {
+
+    private final Map<String, CostSharingView> models = new LinkedHashMap<>();
+    private String modelInUse;
+    private final Map<String, Funding> funding = new LinkedHashMap<>();
+
+    /** False when the event is not one of this area's. */
+    boolean apply(RecordedEvent e) {
+        JsonNode p = e.payload();
+        LocalDate on = e.effectiveOn();
+        String id = e.eventId();
+        switch (e.eventType()) {
+            case "CostSharingProposed" -> models.put(text(p, "modelId"), new CostSharingView(text(p, "modelId"),
+                    text(p, "name"), text(p, "basis"), "PROPOSED", shares(p), on, null, null, false, false,
+                    List.of(), id));
+            case "CostSharingAgreed" -> {
+                CostSharingView proposed = models.get(text(p, "modelId"));
+                models.put(text(p, "modelId"), new CostSharingView(text(p, "modelId"), text(p, "name"),
+                        text(p, "basis"), "AGREED", shares(p), proposed == null ? null : proposed.proposedOn(), on,
+                        text(p, "decisionReference"), false, false, List.of(), id));
+                modelInUse = text(p, "modelId");
+            }
+            case "FundingRequested", "FundingAllocated" ->
+                    funding.computeIfAbsent(text(p, "fundingRequestId"), Funding::new).apply(e.eventType(), p, on, id);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cost sharing models, each marked in use or not, and lapsed when a sharing party is no longer current. */
+    List<CostSharingView> models(List<String> current) {
+        return models.values().stream().map(m -> {
+            List<String> gone = m.shares().stream().map(ShareView::partyId).filter(pid -> !current.contains(pid)).toList();
+            return new CostSharingView(m.modelId(), m.name(), m.basis(), m.status(), m.shares(), m.proposedOn(),
+                    m.agreedOn(), m.decisionReference(), Objects.equals(m.modelId(), modelInUse), !gone.isEmpty(), gone,
+                    m.eventId());
+        }).toList();
+    }
+
+    List<FundingRequestView> requests() {
+        return funding.values().stream().map(Funding::view).toList();
+    }
+
+    /** Each financial year's totals, shared between the parties by the model in use (party names from {@code parties}). */
+    List<FundingYearView> byYear(List<FundingRequestView> requests, CostSharingView model, Map<String, PartyView> parties) {
+        Map<String, List<FundingRequestView>> years = new TreeMap<>();
+        requests.forEach(r -> years.computeIfAbsent(r.financialYear(), y -> new ArrayList<>()).add(r));
+        List<FundingYearView> result = new ArrayList<>();
+        years.forEach((year, list) -> {
+            Money requested = list.stream().map(FundingRequestView::requested).filter(Objects::nonNull).reduce(Money.ZERO, Money::plus);
+            Money allocated = list.stream().map(FundingRequestView::allocated).reduce(Money.ZERO, Money::plus);
+            List<PartyFundingView> byParty = model == null ? List.of() : model.shares().stream()
+                    .map(s -> new PartyFundingView(s.partyId(),
+                            parties.containsKey(s.partyId()) ? parties.get(s.partyId()).name() : s.partyId(),
+                            s.share(), requested.share(s.share()), allocated.share(s.share())))
+                    .toList();
+            String lastEvent = list.stream().map(r -> r.allocations().isEmpty() ? r.eventId()
+                    : r.allocations().get(r.allocations().size() - 1).eventId()).reduce((a, b) -> b).orElse(null);
+            result.add(new FundingYearView(year, requested, allocated, model == null ? null : model.modelId(),
+                    model != null && model.lapsed(), byParty, lastEvent));
+        });
+        return result;
+    }
+
+    private static final class Funding {
+        final String fundingRequestId;
+        String financialYear, purpose, fundingSource, decisionReference, eventId;
+        Money requested, allocated = Money.ZERO;
+        LocalDate requestedOn;
+        List<BudgetLineView> lines = List.of();
+        final List<AllocationView> allocations = new ArrayList<>();
+
+        Funding(String fundingRequestId) {
+            this.fundingRequestId = fundingRequestId;
+        }
+
+        void apply(String type, JsonNode p, LocalDate on, String id) {
+            eventId = id;
+            if (type.equals("FundingRequested")) {
+                financialYear = text(p, "financialYear");
+                requested = money(p, "amount");
+                purpose = text(p, "purpose");
+                fundingSource = text(p, "fundingSource");
+                decisionReference = text(p, "decisionReference");
+                requestedOn = on;
+                List<BudgetLineView> budget = new ArrayList<>();
+                for (JsonNode line : p.path("budgetLines")) {
+                    budget.add(new BudgetLineView(text(line, "line"), money(line, "current"), money(line, "revised")));
+                }
+                lines = List.copyOf(budget);
+            } else {
+                Money amount = money(p, "amount");
+                allocations.add(new AllocationView(text(p, "allocationId"), amount, text(p, "decisionReference"), on, id));
+                // Summed here rather than read from totalAllocated, so a corrected amount counts once.
+                allocated = allocations.stream().map(AllocationView::amount).filter(Objects::nonNull)
+                        .reduce(Money.ZERO, Money::plus);
+                if (financialYear == null) {
+                    financialYear = text(p, "financialYear");
+                }
+            }
+        }
+
+        FundingRequestView view() {
+            return new FundingRequestView(fundingRequestId, financialYear, requested, allocated, purpose, fundingSource,
+                    decisionReference, requestedOn, lines, List.copyOf(allocations), eventId);
+        }
+    }
+}
