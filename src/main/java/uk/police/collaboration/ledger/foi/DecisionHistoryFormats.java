@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A decision history as CSV (RFC 4180, formula-safe) and as a printable, self-contained HTML document. */
-final class DecisionHistoryFormats {
+public final class DecisionHistoryFormats {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final List<String> CSV_HEADER = List.of("Programme", "Reference", "Title", "Decision date", "Decision maker",
@@ -22,7 +22,7 @@ final class DecisionHistoryFormats {
     private DecisionHistoryFormats() {
     }
 
-    static String csv(DecisionHistoryView history) {
+    public static String csv(DecisionHistoryView history) {
         StringBuilder out = new StringBuilder();
         row(out, CSV_HEADER);
         for (ReleasedDecisionView d : history.decisions()) {
@@ -51,7 +51,7 @@ final class DecisionHistoryFormats {
         return text;
     }
 
-    static String html(DecisionHistoryView history) {
+    public static String html(DecisionHistoryView history) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc(history.title())).append(" — ").append(esc(history.programme())).append("</title>\n<style>\n")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.foi.DecisionHistories;
+import uk.police.collaboration.ledger.foi.DecisionHistoryFormats;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.ReleasedDecisionView;
 import uk.police.collaboration.ledger.readside.ReadRefused;
@@ -19,9 +20,7 @@ import uk.police.collaboration.ledger.registers.Registers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The FOI officer's page: choose a programme and a period, see what would be released, and take it
@@ -30,10 +29,6 @@ import java.util.stream.Collectors;
  */
 @Controller
 class FoiPage {
-
-    static final List<String> CSV_HEADER = List.of("Programme", "Reference", "Title", "Decision date", "Decision maker",
-            "Report author", "Outcome", "Decided by", "Reasons", "Recommendations", "Expenditure",
-            "Significant public interest", "Sign-offs", "Published on", "URL", "Withheld");
 
     private final DecisionHistories histories;
     private final Registers registers;
@@ -69,7 +64,7 @@ class FoiPage {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(history) + ".csv\"")
-                .body(csv(history));
+                .body(DecisionHistoryFormats.csv(history));
     }
 
     @GetMapping(path = "/foi/decision-history.html")
@@ -115,45 +110,5 @@ class FoiPage {
     private static String fileName(DecisionHistoryView history) {
         return "decision-history-" + (history.collaborationId() == null ? "all"
                 : history.collaborationId().replaceAll("[^A-Za-z0-9._-]", "-"));
-    }
-
-    static String csv(DecisionHistoryView history) {
-        StringBuilder out = new StringBuilder();
-        row(out, CSV_HEADER);
-        for (ReleasedDecisionView d : history.decisions()) {
-            row(out, List.of(nz(d.programme()), nz(d.reference()), nz(d.title()), iso(d.decisionDate()), nz(d.decisionMaker()),
-                    nz(d.reportAuthor()), nz(d.outcome()), nz(d.decidedBy()), nz(d.reasons()),
-                    String.join(" | ", d.recommendations()), d.expenditure() == null ? "" : d.expenditure().toString(),
-                    d.significantPublicInterest() ? "yes" : "no",
-                    d.signOffs().stream().map(s -> s.role() + ": " + s.name() + " (" + iso(s.signedOn()) + ")")
-                            .collect(Collectors.joining(" | ")),
-                    iso(d.publishedOn()), nz(d.url()),
-                    d.withheld().stream().map(w -> w.part() + " (" + w.exemption() + ")").collect(Collectors.joining(" | "))));
-        }
-        return out.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(FoiPage::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a cell a spreadsheet would read as a formula is prefixed with a quote. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String iso(java.time.LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }
