@@ -71,6 +71,12 @@ public class LedgerLog {
         jdbc.execute("SET LOCAL synchronous_commit = off");
     }
 
+    /** The programme's events recorded at or before {@code knownAt}, in the order they were recorded. */
+    public List<RecordedEvent> ofProgrammeKnownAt(String collaborationId, java.time.Instant knownAt) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_event WHERE collaboration_id = ? AND recorded_at <= ? "
+                + "ORDER BY global_index", ROW, collaborationId, Timestamp.from(knownAt));
+    }
+
     public List<String> programmeIds() {
         return jdbc.queryForList("SELECT collaboration_id FROM ledger_event WHERE event_type = 'CollaborationRegistered' "
                 + "ORDER BY global_index", String.class);

@@ -38,7 +38,7 @@ final class LiveFold {
     }
 
     /** Applies the events of one batch (in the order they were recorded); true when it had to fold again. */
-    boolean advance(List<RecordedEvent> arrived) {
+    synchronized boolean advance(List<RecordedEvent> arrived) {
         boolean inOrder = true;
         RecordedEvent last = lastFolded;
         for (RecordedEvent event : arrived) {
@@ -71,8 +71,13 @@ final class LiveFold {
         return Optional.of(state.view(corrections, last, null, null, today));
     }
 
-    int size() {
+    synchronized int size() {
         return events.size();
+    }
+
+    /** A copy of the events held (as-of queries read them on other threads). */
+    synchronized List<RecordedEvent> events() {
+        return List.copyOf(events);
     }
 
     long highestIndex() {

@@ -1,23 +1,40 @@
 package uk.police.collaboration.ledger.programme;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
+
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The programmes' kept folds, least recently used first out once they hold more than
  * {@code ledger.read-side.kept-events} events between them. A programme not kept is folded from
- * its ledger log the next time a batch touches it. Used by the projector's threads only under the
- * programme's advisory lock, so one programme is never advanced by two threads at once.
+ * its ledger log the next time a batch touches it. Advanced by the projector's threads only under the
+ * programme's advisory lock, so one programme is never advanced by two threads at once; as-of
+ * queries read a kept programme's events from here instead of the ledger log.
  */
-final class LiveFolds {
+@Component
+class LiveFolds {
 
     private final int maxEvents;
     private final Map<String, LiveFold> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long events;
 
-    LiveFolds(int maxEvents) {
+    LiveFolds(@Value("${ledger.read-side.kept-events:50000}") int maxEvents) {
         this.maxEvents = maxEvents;
+    }
+
+    /** A kept programme's events (every one in its ledger log, corrections included), in no particular order. */
+    Optional<List<RecordedEvent>> eventsOf(String collaborationId) {
+        LiveFold fold;
+        synchronized (this) {
+            fold = kept.get(collaborationId);
+        }
+        return fold == null ? Optional.empty() : Optional.of(fold.events());
     }
 
     synchronized LiveFold get(String collaborationId) {

@@ -36,14 +36,13 @@ class ProgrammeStateProjection implements ProgrammeProjection {
     private final LiveFolds folds;
 
     ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, JdbcTemplate jdbc, List<ProgrammeViewListener> listeners,
-                             @Value("${ledger.decisions.significant-expenditure:50000.00}") String threshold,
-                             @Value("${ledger.read-side.kept-events:50000}") int keptEvents) {
+                             LiveFolds folds, @Value("${ledger.decisions.significant-expenditure:50000.00}") String threshold) {
         this.jdbc = jdbc;
         this.listeners = listeners;
         this.ledgerLog = ledgerLog;
         this.states = states;
         this.significantExpenditure = new BigDecimal(threshold.trim());
-        this.folds = new LiveFolds(keptEvents);
+        this.folds = folds;
     }
 
     @Override

@@ -111,7 +111,10 @@ final class Fixtures {
 
     /**
      * S7's stored volume, written straight into the event store and the ledger log while the
-     * processors are stopped: rows of the template event's shape, in 1000 filler programmes.
+     * processors are stopped: event rows of the template event's shape (the same payload and
+     * metadata), ledger-log rows in 1000 filler programmes with an empty payload (S4 reads only its
+     * own programme's rows; what grows with the volume is the indexes, which these rows fill alike).
+     * Written without waiting for the disk: it is set-up, not a measured figure.
      */
     void fillStore(String templateRecord, long rows) {
         String templateEvent = jdbc.queryForObject("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = ? "
@@ -122,6 +125,7 @@ final class Fixtures {
             long from = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
             withoutTimeout(connection -> {
                 try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET synchronous_commit = off");
                     statement.executeUpdate("INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, "
                             + "timestamp, payloadtype, payloadrevision, payload, metadata) "
                             + "SELECT gen_random_uuid()::text, 'filler-' || (" + from + " + g), 0, t.type, t.timestamp, t.payloadtype, "
@@ -131,9 +135,10 @@ final class Fixtures {
                             + "SELECT d.globalindex, d.eventidentifier, d.aggregateidentifier, 0, t.record_type, t.event_type, "
                             + "'filler-programme-' || (d.globalindex % 1000), t.effective_on, t.effective_text, t.recorded_at, "
                             + "t.recorded_by, t.original_author, t.command_id, t.source_reference, t.source_section, t.source_title, "
-                            + "t.source_url, t.payload, 'benchmark-filler' FROM domainevententry d, ledger_event t "
+                            + "t.source_url, '{}'::jsonb, 'benchmark-filler' FROM domainevententry d, ledger_event t "
                             + "WHERE t.event_id = '" + templateEvent + "' AND d.globalindex > " + from
                             + " AND d.aggregateidentifier LIKE 'filler-%'");
+                    statement.execute("SET synchronous_commit = on");
                 }
             });
         }

@@ -63,12 +63,17 @@ public final class LedgerBenchmark {
     }
 
     static Outcome run(BenchmarkSettings settings) throws Exception {
-        String dataDir = Files.createTempDirectory("ledger-bench").resolve("postgres").toString();
+        Path folder = Files.createTempDirectory("ledger-bench");
         SpringApplication application = new SpringApplication(LedgerApplication.class);
         try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
-                "--ledger.database.data-directory=" + dataDir, "--logging.level.root=warn",
+                "--ledger.database.data-directory=" + folder.resolve("postgres"), "--logging.level.root=warn",
                 "--server.port=0", "--server.address=127.0.0.1")) {
             return new LedgerBenchmark.Scenarios(context, settings).all();
+        } finally {
+            // The full run stores gigabytes: never leave them behind.
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 
