@@ -45,7 +45,7 @@ public final class LedgerBenchmark {
 
     /** What a run found that a test may check (never a time). */
     record Outcome(int conflictingRecorded, int conflictingRefused409, int conflictingOther, long eventsStored,
-                   long eventsInLedgerLog, int rows) {
+                   long eventsInLedgerLog, String settings) {
     }
 
     private LedgerBenchmark() {
@@ -65,10 +65,19 @@ public final class LedgerBenchmark {
     static Outcome run(BenchmarkSettings settings) throws Exception {
         Path folder = Files.createTempDirectory("ledger-bench");
         SpringApplication application = new SpringApplication(LedgerApplication.class);
-        try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
-                "--ledger.database.data-directory=" + folder.resolve("postgres"), "--logging.level.root=warn",
-                "--server.port=0", "--server.address=127.0.0.1")) {
-            return new LedgerBenchmark.Scenarios(context, settings).all();
+        Report report = new Report();
+        try {
+            Outcome outcome;
+            try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
+                    "--ledger.database.data-directory=" + folder.resolve("postgres"), "--logging.level.root=warn",
+                    "--server.port=0", "--server.address=127.0.0.1")) {
+                outcome = new LedgerBenchmark.Scenarios(context, settings, report).all();
+            }
+            JwtScenario.run(folder, settings, report);
+            if (settings.writeDocs()) {
+                report.writeInto(Path.of("docs/benchmarks.md"), outcome.settings());
+            }
+            return outcome;
         } finally {
             // The full run stores gigabytes: never leave them behind.
             try (var files = Files.walk(folder)) {
@@ -86,13 +95,13 @@ public final class LedgerBenchmark {
         private final ProgrammeQueries queries;
         private final ConfigurableApplicationContext context;
         private final Http http;
-        private final Report report = new Report();
+        private final Report report;
         private final AtomicInteger sequence = new AtomicInteger();
-        private byte[] rawPayload;
-        private byte[] rawMetadata;
+        private RawInserts raw;
 
-        Scenarios(ConfigurableApplicationContext context, BenchmarkSettings settings) {
+        Scenarios(ConfigurableApplicationContext context, BenchmarkSettings settings, Report report) {
             this.context = context;
+            this.report = report;
             this.settings = settings;
             this.jdbc = context.getBean(JdbcTemplate.class);
             this.dataSource = context.getBean(DataSource.class);
@@ -105,17 +114,13 @@ public final class LedgerBenchmark {
         Outcome all() throws Exception {
             int n = settings.commands();
             int w = settings.writers();
-            jdbc.execute("CREATE TABLE bench_raw (LIKE domainevententry INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)");
             for (int p = 0; p < PROGRAMMES; p++) {
                 fixtures.registerProgramme("bench-prog-" + p);
             }
             fixtures.registerProgramme(BIG);
             fixtures.registerProgramme(FOI);
             fixtures.raiseRisk("bench-prog-0", "row-shape");
-            List<byte[]> shape = jdbc.query("SELECT payload, metadata FROM domainevententry WHERE aggregateidentifier = 'row-shape'",
-                    (rs, i) -> new byte[][]{rs.getBytes(1), rs.getBytes(2)}).stream().flatMap(java.util.Arrays::stream).toList();
-            rawPayload = shape.get(0);
-            rawMetadata = shape.get(1);
+            raw = new RawInserts(jdbc, dataSource, "row-shape");
             int warm = Math.max(20, n / 10);
             Measure.run(warm, 2, i -> rawInsert("warm-" + i));
             Measure.run(warm, 2, i -> raiseRisk("warm-" + i));
@@ -158,11 +163,8 @@ public final class LedgerBenchmark {
             // S7: S1 and S4 again with more events already stored (processors stopped while filling).
             storedVolume();
 
-            if (settings.writeDocs()) {
-                report.writeInto(Path.of("docs/benchmarks.md"), settingsLine());
-            }
             return new Outcome(conflicts.conflictingRecorded(), conflicts.conflictingRefused409(), conflicts.conflictingOther(),
-                    stored, logged, 0);
+                    stored, logged, settingsLine());
         }
 
         private String settingsLine() {
@@ -191,7 +193,7 @@ public final class LedgerBenchmark {
             report.plain("S6 " + settings.conflicting() + " concurrent commands on one record (REST)", "",
                     recorded + " recorded, " + refused + " answered 409, " + other + " other; " + events + " events",
                     "p50/p99 " + Report.latency(run) + "; statuses " + statuses);
-            return new Outcome(recorded, refused, other, 0, 0, 0);
+            return new Outcome(recorded, refused, other, 0, 0, "");
         }
 
         private double bigProgramme() {
@@ -360,21 +362,8 @@ public final class LedgerBenchmark {
             }
         }
 
-        /** What the event store does per event, without the ledger: one row of the same shape, one commit. */
         private void rawInsert(String stream) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw (aggregateidentifier, sequencenumber, "
-                         + "type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp) "
-                         + "VALUES (?, 0, 'Risk', ?, ?, ?, '1', 'uk.police.collaboration.ledger.risk.api.RiskRaised', ?)")) {
-                insert.setString(1, stream);
-                insert.setString(2, java.util.UUID.randomUUID().toString());
-                insert.setBytes(3, rawMetadata);
-                insert.setBytes(4, rawPayload);
-                insert.setString(5, java.time.Instant.now().toString());
-                insert.executeUpdate();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            raw.insert(stream);
         }
 
         private void raiseRisk(String id) {
@@ -382,18 +371,21 @@ public final class LedgerBenchmark {
         }
 
         private void restRaiseRisk(String id) {
-            String programme = "bench-prog-" + Math.floorMod(id.hashCode(), PROGRAMMES);
-            int status = http.post("/api/commands/RaiseRisk", SECRETARIAT,
-                    envelope("cmd-bench-" + id, Fixtures.riskPayload(programme, "bench-" + id)));
-            if (status != 201) {
-                throw new IllegalStateException("RaiseRisk over REST answered " + status);
-            }
-        }
-
-        private static String envelope(String commandId, String payload) {
-            return "{\"commandId\":\"" + commandId + "\",\"effectiveOn\":\"" + Fixtures.TEMPLATE_DATE + "\","
-                    + "\"source\":{\"reference\":\"D09-2018\",\"section\":\"5\",\"title\":\"Benchmark\"},\"payload\":" + payload + "}";
+            LedgerBenchmark.restRaiseRisk(http, SECRETARIAT, id);
         }
     }
 
+    static void restRaiseRisk(Http http, String authorization, String id) {
+        String programme = "bench-prog-" + Math.floorMod(id.hashCode(), PROGRAMMES);
+        int status = http.post("/api/commands/RaiseRisk", authorization,
+                envelope("cmd-bench-" + id, Fixtures.riskPayload(programme, "bench-" + id)));
+        if (status != 201) {
+            throw new IllegalStateException("RaiseRisk over REST answered " + status);
+        }
+    }
+
+    static String envelope(String commandId, String payload) {
+        return "{\"commandId\":\"" + commandId + "\",\"effectiveOn\":\"" + Fixtures.TEMPLATE_DATE + "\","
+                + "\"source\":{\"reference\":\"D09-2018\",\"section\":\"5\",\"title\":\"Benchmark\"},\"payload\":" + payload + "}";
+    }
 }

@@ -89,7 +89,8 @@ final class Report {
 
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return String.format("%s %s, %d cores, Java %s, heap max %d MiB", os.getName(), os.getArch(),
-                os.getAvailableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        return String.format("%s %s, %d cores, Java %s, heap max %d MiB, load average %.1f at the end (the machine is shared)",
+                os.getName(), os.getArch(), os.getAvailableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, os.getSystemLoadAverage());
     }
 }
