@@ -7,8 +7,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -30,16 +28,6 @@ import java.util.List;
  */
 final class JwtScenario {
 
-    private static KeyPair keys;
-
-    @Configuration(proxyBeanMethods = false)
-    static class Issuer {
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
-        }
-    }
-
     private JwtScenario() {
     }
 
@@ -47,8 +35,12 @@ final class JwtScenario {
     static void run(Path folder, BenchmarkSettings settings, Report report) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        keys = generator.generateKeyPair();
-        SpringApplication application = new SpringApplication(LedgerApplication.class, Issuer.class);
+        KeyPair keys = generator.generateKeyPair();
+        SpringApplication application = new SpringApplication(LedgerApplication.class);
+        // The issuer's key set, as a bean registered here (not a scanned configuration class, which every
+        // other context on this class path would pick up).
+        JwtDecoder issuer = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("jwtDecoder", issuer));
         try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
                 "--ledger.demo-users.enabled=false",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://issuer.invalid/benchmark",
@@ -58,7 +50,7 @@ final class JwtScenario {
             DataSource dataSource = context.getBean(DataSource.class);
             Fixtures fixtures = new Fixtures(context.getBean(CommandIntake.class), jdbc, dataSource);
             Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-            String bearer = "Bearer " + token();
+            String bearer = "Bearer " + token(keys);
             for (int p = 0; p < LedgerBenchmark.PROGRAMMES; p++) {
                 fixtures.registerProgramme("bench-prog-" + p);
             }
@@ -75,7 +67,7 @@ final class JwtScenario {
         }
     }
 
-    private static String token() throws Exception {
+    private static String token(KeyPair keys) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("bench-user").claim("preferred_username", "bench.recorder")
                 .claim("roles", List.of("secretariat")).issueTime(new Date())
                 .expirationTime(new Date(System.currentTimeMillis() + 3_600_000L)).build();
