@@ -3,6 +3,7 @@ package uk.police.collaboration.ledger.ledgerlog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -90,6 +91,8 @@ class CompletenessGuard {
 
     @Scheduled(initialDelayString = "${ledger.completeness-guard.interval-ms:15000}",
             fixedDelayString = "${ledger.completeness-guard.interval-ms:15000}")
+    // One sweep at a time across the deployment: two would race on the watermark.
+    @SchedulerLock(name = "completeness-guard")
     void sweep() {
         long watermark = ledgerLog.guardWatermark(NAME);
         verifiedThrough.set(watermark);
