@@ -38,12 +38,10 @@ public class CommandIntake {
     private final CommandGateway commandGateway;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final RefusalRecorder refusals;
 
     CommandIntake(CommandCatalogue catalogue, PayloadReader reader, RecordDirectory directory,
                   CommandGateway commandGateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                  @Value("${ledger.commands.transaction-timeout-seconds}") int timeoutSeconds, RefusalRecorder refusals) {
-        this.refusals = refusals;
+                  @Value("${ledger.commands.transaction-timeout-seconds}") int timeoutSeconds) {
         this.catalogue = catalogue;
         this.reader = reader;
         this.directory = directory;
@@ -55,15 +53,6 @@ public class CommandIntake {
     }
 
     public Accepted submit(CommandEnvelope envelope, String recordedBy) {
-        try {
-            return accept(envelope, recordedBy);
-        } catch (RuntimeException e) {
-            refusals.record(envelope, e);
-            throw e;
-        }
-    }
-
-    private Accepted accept(CommandEnvelope envelope, String recordedBy) {
         Class<?> type = catalogue.find(envelope.command()).orElseThrow(() -> new CommandRefused(400, "UNKNOWN_COMMAND",
                 "There is no command " + (envelope.command() != null && envelope.command().matches("[A-Za-z]{1,64}")
                         ? "'" + envelope.command() + "'" : "by that name") + "; see docs/commands.md for the catalogue", List.of("command")));
