@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * final and proven present.
  */
 @Component
+@EnableConfigurationProperties(CompletenessGuardSettings.class)
 class CompletenessGuard {
 
     static final String NAME = "ledger-log";
@@ -71,7 +73,7 @@ class CompletenessGuard {
 
     CompletenessGuard(EventStore eventStore, TokenStore tokenStore, JdbcTemplate jdbc, LedgerLog ledgerLog,
                       LedgerLogProjector projector, PlatformTransactionManager transactionManager, MeterRegistry meters,
-                      @Value("${ledger.completeness-guard.settle-ms:300000}") long settleMillis,
+                      CompletenessGuardSettings settings,
                       @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -80,7 +82,7 @@ class CompletenessGuard {
         this.ledgerLog = ledgerLog;
         this.projector = projector;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.settleMillis = settleMillis;
+        this.settleMillis = settings.settleMs();
         this.recovered = Counter.builder("ledger.projection.recovered")
                 .description("Events the ledger-log processor passed over and the completeness guard delivered")
                 .register(meters);

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * scrape, so a scrape never waits on the token store.
  */
 @Component
+@EnableConfigurationProperties(ObservabilitySettings.class)
 class ProcessorLagMeters {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorLagMeters.class);
@@ -27,7 +29,7 @@ class ProcessorLagMeters {
     private final MeterRegistry meters;
     private final Map<String, ProcessorProgress.GroupProgress> latest = new ConcurrentHashMap<>();
 
-    ProcessorLagMeters(ProcessorProgress progress, MeterRegistry meters) {
+    ProcessorLagMeters(ProcessorProgress progress, MeterRegistry meters, ObservabilitySettings settings) {
         this.progress = progress;
         this.meters = meters;
     }
