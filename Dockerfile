@@ -8,10 +8,11 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends openjdk-17-jdk-headless maven nodejs npm ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-# Dependencies first, so that a change to the code does not download them again.
+# Dependencies first, so that a change to the code does not download them again. This only warms
+# the cache (go-offline cannot resolve everything a build uses); the package step below fails
+# loudly if anything is missing.
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline -DskipTests || true
-COPY frontend/package.json frontend/package-lock.json frontend/
 COPY axon-config axon-config
 COPY frontend frontend
 COPY src src
