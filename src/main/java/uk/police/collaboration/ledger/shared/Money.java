@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public record Money(BigDecimal pounds) implements Comparable<Money> {
 
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
     /** Digits before the point of any amount the ledger holds, computed sums included: NUMERIC(19, 2) holds 17. */
     public static final int MAX_INTEGER_DIGITS = 17;
     public static final String FORMAT_CODE = "INVALID_AMOUNT";
@@ -29,6 +28,8 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
             + "and one or two digits of pence; no exponent, sign, spaces or grouping";
     private static final Pattern WRITTEN = Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,2})?");
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
+    /** Declared after the limits it is checked against (static fields initialise in order). */
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(pounds, "amount");
