@@ -193,7 +193,8 @@ public final class Summaries {
             case "FundingRequested" -> "Funding of " + pounds(t(p, "amount")) + " requested for " + t(p, "financialYear")
                     + ": " + t(p, "purpose") + opt(" (", t(p, "fundingSource"), ")");
             case "FundingAllocated" -> pounds(t(p, "amount")) + " allocated for " + t(p, "financialYear") + " to "
-                    + q(name("funding", t(p, "fundingRequestId"))) + opt(", under ", t(p, "decisionReference"));
+                    + q(name("funding", t(p, "fundingRequestId"))) + opt(", under ", t(p, "decisionReference"))
+                    + opt(" (", t(p, "totalAllocated") == null ? null : pounds(t(p, "totalAllocated")) + " allocated in all", ")");
             case "DecisionRecorded" -> "Decision " + t(p, "reference") + " recorded: " + q(t(p, "title"))
                     + opt(", for ", t(p, "decisionMaker"))
                     + (t(p, "expenditure") != null ? "; expenditure " + pounds(t(p, "expenditure")) : "");
