@@ -31,6 +31,11 @@ final class InputRules {
         walk(command, "payload", false);
     }
 
+    /** The same rules for one named field of any record (a corrected fact), reported under {@code path}. */
+    static void checkField(String name, Object value, String path) {
+        walk(value, path, RecordIdRule.namesAnId(name));
+    }
+
     private static void walk(Object value, String path, boolean idField) {
         if (value == null) {
             return;

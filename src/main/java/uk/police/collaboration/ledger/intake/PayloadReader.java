@@ -24,9 +24,11 @@ class PayloadReader {
 
     private final ObjectMapper mapper = LedgerJson.mapper();
     private final Validator validator;
+    private final CorrectedFactsRule correctedFacts;
 
-    PayloadReader(Validator validator) {
+    PayloadReader(Validator validator, CorrectedFactsRule correctedFacts) {
         this.validator = validator;
+        this.correctedFacts = correctedFacts;
     }
 
     <T> void validateShape(T object, String prefix) {
@@ -65,6 +67,7 @@ class PayloadReader {
             throw new CommandRefused(400, "MALFORMED_COMMAND", "payload is not valid for " + type.getSimpleName(), List.of("payload"));
         }
         validateShape(command, "payload.");
+        correctedFacts.check(command);
         return command;
     }
 

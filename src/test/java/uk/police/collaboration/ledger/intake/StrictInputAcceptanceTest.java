@@ -178,6 +178,20 @@ class StrictInputAcceptanceTest {
         assertThat(count("domainevententry")).isEqualTo(eventsBefore);
     }
 
+    @ParameterizedTest(name = "a corrected amount {0} is refused with {1}")
+    @CsvSource({"1e400, INVALID_AMOUNT", "-5.00, AMOUNT_OUT_OF_RANGE", "100.001, INVALID_AMOUNT"})
+    void aCorrectionIsHeldToTheRulesOfTheEventItCorrects(String amount, String code) {
+        String request = LedgerClient.newId("fr");
+        HttpResponse<String> recorded = post("/api/commands/RequestFunding", JSON, envelope(LedgerClient.newId("f"), funding(request, "\"100.00\"")));
+        String eventId = json(recorded.body()).path("eventIds").get(0).asText();
+
+        refused(400, code, "payload.correctedFacts.amount", () -> post("/api/commands/CorrectRecord", JSON,
+                envelope(LedgerClient.newId("k"), correction(request, eventId, "{\"amount\":\"" + amount + "\"}"))));
+        HttpResponse<String> honest = post("/api/commands/CorrectRecord", JSON,
+                envelope(LedgerClient.newId("k"), correction(request, eventId, "{\"amount\":\"120.00\"}")));
+        assertThat(honest.statusCode()).as(honest.body()).isEqualTo(201);
+    }
+
     @Test
     void everySeedJournalLineWasImported() throws IOException {
         var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
@@ -287,6 +301,11 @@ class StrictInputAcceptanceTest {
     private String funding(String requestId, String amount) {
         return "{\"fundingRequestId\":\"" + requestId + "\",\"collaborationId\":\"" + programme + "\",\"amount\":" + amount
                 + ",\"financialYear\":\"2018/19\",\"purpose\":\"Strict input\"}";
+    }
+
+    private static String correction(String recordId, String eventId, String facts) {
+        return "{\"correctionId\":\"" + LedgerClient.newId("corr") + "\",\"recordId\":\"" + recordId + "\",\"eventId\":\""
+                + eventId + "\",\"whatWasWrong\":\"The amount was misread\",\"correctedFacts\":" + facts + "}";
     }
 
     private static JsonNode json(String body) {
