@@ -40,14 +40,15 @@ public final class EffectiveDate {
         } catch (DateTimeParseException e) {
             throw malformed();
         }
-        if (date.isBefore(DateRange.EARLIEST) || date.isAfter(DateRange.LATEST)) {
-            throw new CommandRefused(400, DateRange.CODE,
-                    "effectiveOn lies between " + DateRange.EARLIEST + " and " + DateRange.LATEST, List.of("effectiveOn"));
-        }
         if (date.isAfter(LocalDate.now(UK))) {
             throw new CommandRefused(422, "EFFECTIVE_DATE_IN_FUTURE",
                     "A fact cannot be recorded as having happened after today (" + LocalDate.now(UK) + ")",
                     List.of("effectiveOn"));
+        }
+        // After the future rule, so that a date after today is answered by it; in effect this refuses dates before 1900.
+        if (date.isBefore(DateRange.EARLIEST) || date.isAfter(DateRange.LATEST)) {
+            throw new CommandRefused(400, DateRange.CODE,
+                    "effectiveOn lies between " + DateRange.EARLIEST + " and " + DateRange.LATEST, List.of("effectiveOn"));
         }
         return date;
     }

@@ -1,5 +1,6 @@
 package uk.police.collaboration.ledger.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -16,6 +17,7 @@ import org.springframework.core.Ordered;
  * Runs after Spring Boot's own Tomcat customiser, which adds a plain ErrorReportValve of its own.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ErrorHandlingConfig {
 
     @Bean

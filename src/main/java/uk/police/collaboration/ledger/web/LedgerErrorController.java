@@ -1,5 +1,6 @@
 package uk.police.collaboration.ledger.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,7 @@ import java.util.Map;
  * for directly, with no error behind it, {@code /error} is an address with nothing at it: 404.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class LedgerErrorController extends BasicErrorController {
 
