@@ -1,6 +1,5 @@
 package uk.police.collaboration.ledger.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -11,15 +10,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.collaboration.ledger.shared.EnvelopeKeys;
-import uk.police.collaboration.ledger.shared.LedgerJson;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +67,8 @@ public class CommandIntake {
         PlainTextRule.check(envelope);
         EffectiveDate.parse(envelope.effectiveOn());
         Object command = reader.read(envelope.payload(), type);
-        String fingerprint = fingerprint(envelope);
+        InputRules.check(envelope, command);
+        String fingerprint = CommandFingerprint.of(envelope);
         String target = CommandCatalogue.targetOf(command);
         for (int attempt = 0; ; attempt++) {
             try {
@@ -93,7 +88,7 @@ public class CommandIntake {
     /** One attempt: one transaction, one command-log statement (written with the outcome, after the events). */
     private Accepted once(CommandEnvelope envelope, Object command, String fingerprint, String recordedBy) {
         Accepted accepted = transaction.execute(status -> {
-            Optional<Accepted> earlier = answerAgain(envelope, fingerprint);
+            Optional<Accepted> earlier = answerAgain(envelope);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -123,7 +118,7 @@ public class CommandIntake {
         if (accepted != null) {
             return accepted;
         }
-        return answerAgain(envelope, fingerprint).orElseThrow(() -> new IllegalStateException(
+        return answerAgain(envelope).orElseThrow(() -> new IllegalStateException(
                 "command " + envelope.commandId() + " was recorded concurrently but cannot be read back"));
     }
 
@@ -163,10 +158,10 @@ public class CommandIntake {
         }
     }
 
-    private Optional<Accepted> answerAgain(CommandEnvelope envelope, String fingerprint) {
+    private Optional<Accepted> answerAgain(CommandEnvelope envelope) {
         return jdbc.query("SELECT command_name, fingerprint, aggregate_id, event_ids FROM command_log WHERE command_id = ?",
                 (row, n) -> {
-                    if (!fingerprint.equals(row.getString("fingerprint"))) {
+                    if (!CommandFingerprint.matches(row.getString("fingerprint"), envelope)) {
                         throw new CommandRefused(409, "COMMAND_ID_REUSED", "Command id '" + envelope.commandId()
                                 + "' was already used for a different command (" + row.getString("command_name")
                                 + "); a command id may be resubmitted only with identical content", List.of("commandId"));
@@ -194,18 +189,6 @@ public class CommandIntake {
     private static void putIfPresent(Map<String, Object> values, String key, String value) {
         if (value != null && !value.isBlank()) {
             values.put(key, value);
-        }
-    }
-
-    /** Same command, same date, same source, same payload: the same fingerprint. */
-    static String fingerprint(CommandEnvelope envelope) {
-        try {
-            String canonical = LedgerJson.mapper().writeValueAsString(List.of(envelope.command(), envelope.effectiveOn(),
-                    envelope.source(), LedgerJson.mapper().convertValue(envelope.payload(), Object.class)));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package uk.police.collaboration.ledger.programme;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,12 +35,12 @@ class ProgrammeStateProjection implements ProgrammeProjection {
     private final LiveFolds folds;
 
     ProgrammeStateProjection(LedgerLog ledgerLog, ProgrammeStates states, JdbcTemplate jdbc, List<ProgrammeViewListener> listeners,
-                             LiveFolds folds, @Value("${ledger.decisions.significant-expenditure:50000.00}") String threshold) {
+                             LiveFolds folds, DecisionSettings decisions) {
         this.jdbc = jdbc;
         this.listeners = listeners;
         this.ledgerLog = ledgerLog;
         this.states = states;
-        this.significantExpenditure = new BigDecimal(threshold.trim());
+        this.significantExpenditure = decisions.significantExpenditure();
         this.folds = folds;
     }
 
