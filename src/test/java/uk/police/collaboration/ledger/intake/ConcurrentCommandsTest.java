@@ -1,5 +1,7 @@
 package uk.police.collaboration.ledger.intake;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,18 @@ class ConcurrentCommandsTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void theProgrammeDirectoryIsWrittenInTheTransactionThatRegistersTheProgramme() {
+        assertThat(processing.eventProcessor(ProgrammeDirectory.PROCESSING_GROUP, SubscribingEventProcessor.class)).isPresent();
+        String programme = LedgerClient.newId("prog");
+        assertThat(TestClients.recorder(port).command("RegisterCollaboration", LedgerClient.newId("cmd"), "2018-01-10",
+                CommandApiAcceptanceTest.registration(programme)).status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT registered_on::text FROM programme_directory WHERE collaboration_id = ?",
+                String.class, programme)).isEqualTo("2018-01-10");
+    }
 
     @Test
     void fiftyConcurrentCommandsOnOneRecordAreAllRecorded() throws Exception {
