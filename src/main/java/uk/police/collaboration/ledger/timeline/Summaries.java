@@ -233,7 +233,7 @@ public final class Summaries {
             case "SavingsRecorded" -> {
                 Money total = Money.ZERO;
                 for (JsonNode line : p.path("lines")) {
-                    total = total.plus(Money.of(t(line, "amount")));
+                    total = t(line, "amount") == null ? total : total.plus(Money.of(t(line, "amount")));
                 }
                 yield "Savings " + q(t(p, "title")) + " recorded: " + p.path("lines").size() + " line"
                         + (p.path("lines").size() == 1 ? "" : "s") + ", " + pounds(total.toString()) + " in all"
