@@ -5,6 +5,7 @@ import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.ConsentView;
 import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.PartyChangeView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class PartyChangesFold {
     private static final class Change {
         final String agreementId, change, partyId;
         String status = "PENDING", detail, eventId;
-        java.time.LocalDate on;
+        LocalDate on;
         final List<ConsentView> consents = new ArrayList<>();
 
         Change(String agreementId, String change, String partyId) {

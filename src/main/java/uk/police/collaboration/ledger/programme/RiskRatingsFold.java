@@ -5,6 +5,7 @@ import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.RatingView;
 import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.RiskRatingView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class RiskRatingsFold {
             List<RatingView> history = new ArrayList<>(ratings.get(risk));
             history.sort(Comparator.comparing(RatingView::effectiveOn, Comparator.nullsFirst(Comparator.naturalOrder())));
             String likelihood = null, impact = null, owner = null, reason = null, eventId = null;
-            java.time.LocalDate since = null;
+            LocalDate since = null;
             for (RatingView r : history) {
                 likelihood = r.likelihood() != null ? r.likelihood() : likelihood;
                 impact = r.impact() != null ? r.impact() : impact;
