@@ -75,7 +75,7 @@ public class FundingRequest {
                                 Pounds.of(requested.minus(allocated))),
                 "amount");
         apply(new FundingAllocated(fundingRequestId, collaborationId, command.allocationId(), command.amount(),
-                financialYear, command.decisionReference(), total));
+                financialYear, command.decisionReference()));
     }
 
     @CommandHandler
@@ -97,7 +97,7 @@ public class FundingRequest {
     @EventSourcingHandler
     void on(FundingAllocated event) {
         allocationIds.add(event.allocationId());
-        allocated = event.totalAllocated();
+        allocated = allocated.plus(event.amount());
     }
 
     @EventSourcingHandler
