@@ -41,7 +41,10 @@ final class SavingsFold {
         Map<String, Money[]> byParty = new LinkedHashMap<>();   // party → {total, cashable, non-cashable}
         for (JsonNode line : p.path("lines")) {
             String party = text(line, "partyId");
-            Money amount = money(line, "amount");
+            Money stated = money(line, "amount");
+            // Views carry the signed amount: a cost increase counts against the savings.
+            Money amount = stated == null ? Money.ZERO
+                    : line.path("costIncrease").asBoolean(false) ? Money.ZERO.minus(stated) : stated;
             boolean cashable = line.path("cashable").asBoolean(false);
             lines.add(new SavingLineView(party, partyName.apply(party), text(line, "financialYear"),
                     text(line, "category"), amount, cashable));

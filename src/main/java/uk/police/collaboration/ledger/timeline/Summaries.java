@@ -233,7 +233,8 @@ public final class Summaries {
             case "SavingsRecorded" -> {
                 Money total = Money.ZERO;
                 for (JsonNode line : p.path("lines")) {
-                    total = t(line, "amount") == null ? total : total.plus(Money.of(t(line, "amount")));
+                    Money amount = t(line, "amount") == null ? Money.ZERO : Money.of(t(line, "amount"));
+                    total = line.path("costIncrease").asBoolean(false) ? total.minus(amount) : total.plus(amount);
                 }
                 yield "Savings " + q(t(p, "title")) + " recorded: " + p.path("lines").size() + " line"
                         + (p.path("lines").size() == 1 ? "" : "s") + ", " + pounds(total.toString()) + " in all"

@@ -32,8 +32,8 @@ class PricesSavingsAndDirectFundingEventShapesTest {
     void savingsRecordedKeepsItsStoredShape() {
         assertStoredShapeApproved(new SavingsRecorded("emsou-savings-formula", "emsou-fs",
                 "Costs shared by funding formula", "Current budget less new costs", "emsou-fs-4f-funding-formula",
-                List.of(new SavingLine("leics", FinancialYear.of("2017/18"), "Savings", Money.of("90181.00"), true),
-                        new SavingLine("northants", null, "Savings", Money.of("-62470.00"), false)),
+                List.of(new SavingLine("leics", FinancialYear.of("2017/18"), "Savings", Money.of("90181.00"), true, false),
+                        new SavingLine("northants", null, "Savings", Money.of("62470.00"), false, true)),
                 Money.of("27711.00")));
     }
 

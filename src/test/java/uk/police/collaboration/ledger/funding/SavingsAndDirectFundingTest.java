@@ -21,9 +21,9 @@ class SavingsAndDirectFundingTest {
 
     static final String PROGRAMME = "emsou-fs";
     static final List<SavingLine> LINES = List.of(
-            new SavingLine("leics", null, "Savings", Money.of("90181.00"), true),
-            new SavingLine("leics", null, "Ops CSI Managers savings", Money.of("63457.00"), true),
-            new SavingLine("northants", null, "Savings", Money.of("-62470.00"), true));
+            new SavingLine("leics", null, "Savings", Money.of("90181.00"), true, false),
+            new SavingLine("leics", null, "Ops CSI Managers savings", Money.of("63457.00"), true, false),
+            new SavingLine("northants", null, "Savings", Money.of("62470.00"), true, true));
 
     @Test
     void savingsAreRecordedPerPartyWithThePapersTotal() {
@@ -36,7 +36,7 @@ class SavingsAndDirectFundingTest {
 
     @Test
     void aSavingNamedTwiceForThePartyYearAndCategoryIsRefused() {
-        List<SavingLine> twice = List.of(LINES.get(0), new SavingLine("leics", null, "Savings", Money.of("1.00"), false));
+        List<SavingLine> twice = List.of(LINES.get(0), new SavingLine("leics", null, "Savings", Money.of("1.00"), false, false));
         new AggregateTestFixture<>(Savings.class).givenNoPriorActivity()
                 .when(new RecordSavings("s", PROGRAMME, "t", "b", null, twice, null))
                 .expectException(ruleViolation("DUPLICATE_SAVING_LINE", "leics", "Savings"))
@@ -45,8 +45,8 @@ class SavingsAndDirectFundingTest {
 
     @Test
     void theSameCategoryInTwoFinancialYearsIsTwoSavings() {
-        List<SavingLine> years = List.of(new SavingLine("leics", FinancialYear.of("2018/19"), "Staff", Money.of("1.00"), true),
-                new SavingLine("leics", FinancialYear.of("2019/20"), "Staff", Money.of("2.00"), true));
+        List<SavingLine> years = List.of(new SavingLine("leics", FinancialYear.of("2018/19"), "Staff", Money.of("1.00"), true, false),
+                new SavingLine("leics", FinancialYear.of("2019/20"), "Staff", Money.of("2.00"), true, false));
         new AggregateTestFixture<>(Savings.class).givenNoPriorActivity()
                 .when(new RecordSavings("s", PROGRAMME, "t", "b", null, years, null))
                 .expectEvents(new SavingsRecorded("s", PROGRAMME, "t", "b", null, years, null));

@@ -51,9 +51,9 @@ class ProgrammeDetailsFoldTest {
         Events events = Events.registered().add("SavingsRecorded", "2017-04-20", "2018-01-11T00:00:00Z", "{" + P
                 + ",'savingsId':'s1','title':'Funding formula','basis':'Current budget less new costs',"
                 + "'costSharingModelId':null,'statedTotal':'100.00','lines':["
-                + "{'partyId':'herts','financialYear':null,'category':'Savings','amount':'90.00','cashable':true},"
-                + "{'partyId':'herts','financialYear':null,'category':'Managers','amount':'20.00','cashable':false},"
-                + "{'partyId':'beds','financialYear':null,'category':'Savings','amount':'-12.00','cashable':true}]}");
+                + "{'partyId':'herts','financialYear':null,'category':'Savings','amount':'90.00','cashable':true,'costIncrease':false},"
+                + "{'partyId':'herts','financialYear':null,'category':'Managers','amount':'20.00','cashable':false,'costIncrease':false},"
+                + "{'partyId':'beds','financialYear':null,'category':'Savings','amount':'12.00','cashable':true,'costIncrease':true}]}");
         SavingsView savings = now(events).savings().get(0);
         assertThat(savings.computedTotal()).isEqualTo(Money.of("98.00"));
         assertThat(savings.cashableTotal()).isEqualTo(Money.of("78.00"));
