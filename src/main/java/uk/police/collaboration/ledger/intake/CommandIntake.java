@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -35,16 +36,18 @@ public class CommandIntake {
     private final CommandCatalogue catalogue;
     private final PayloadReader reader;
     private final RecordDirectory directory;
+    private final WorldDatesAtTheDoor worldDates;
     private final CommandGateway commandGateway;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
     CommandIntake(CommandCatalogue catalogue, PayloadReader reader, RecordDirectory directory,
-                  CommandGateway commandGateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                  WorldDatesAtTheDoor worldDates, CommandGateway commandGateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                   @Value("${ledger.commands.transaction-timeout-seconds}") int timeoutSeconds) {
         this.catalogue = catalogue;
         this.reader = reader;
         this.directory = directory;
+        this.worldDates = worldDates;
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -58,7 +61,7 @@ public class CommandIntake {
                         ? "'" + envelope.command() + "'" : "by that name") + "; see docs/commands.md for the catalogue", List.of("command")));
         reader.validateShape(envelope, "");
         PlainTextRule.check(envelope);
-        EffectiveDate.parse(envelope.effectiveOn());
+        LocalDate effectiveOn = EffectiveDate.parse(envelope.effectiveOn());
         Object command = reader.read(envelope.payload(), type);
         String fingerprint = fingerprint(envelope);
         return transaction.execute(status -> {
@@ -69,8 +72,10 @@ public class CommandIntake {
                 return answerAgain(envelope, fingerprint);
             }
             directory.checkReferences(command);
+            worldDates.check(command, effectiveOn);
             CommandOutcome outcome = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).withMetaData(metaData(envelope, recordedBy)));
+            worldDates.accepted(command);
             String recordId = outcome.recordId() != null ? outcome.recordId() : CommandCatalogue.targetOf(command);
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement(

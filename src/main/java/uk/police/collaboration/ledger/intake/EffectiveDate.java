@@ -19,18 +19,23 @@ public final class EffectiveDate {
 
     /** The date part, after checking the text; refuses malformed and future dates. */
     public static LocalDate parse(String text) {
+        return parse(text, "effectiveOn");
+    }
+
+    /** The same for a date carried in another field (a correction's corrected date). */
+    public static LocalDate parse(String text, String field) {
         LocalDate date;
         try {
             date = text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandRefused(400, "INVALID_EFFECTIVE_DATE",
-                    "effectiveOn must be a date such as 2018-02-01, optionally with a time such as 2018-02-01T10:30",
-                    List.of("effectiveOn"));
+                    field + " must be a date such as 2018-02-01, optionally with a time such as 2018-02-01T10:30",
+                    List.of(field));
         }
         if (date.isAfter(LocalDate.now(UK))) {
             throw new CommandRefused(422, "EFFECTIVE_DATE_IN_FUTURE",
                     "A fact cannot be recorded as having happened after today (" + LocalDate.now(UK) + ")",
-                    List.of("effectiveOn"));
+                    List.of(field));
         }
         return date;
     }

@@ -1,39 +1,121 @@
 package uk.police.collaboration.ledger.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.collaboration.api.CollaborationClosed;
+import uk.police.collaboration.ledger.collaboration.api.CollaborationRegistered;
+import uk.police.collaboration.ledger.correction.api.RecordCorrected;
+import uk.police.collaboration.ledger.shared.EnvelopeKeys;
+import uk.police.collaboration.ledger.shared.LedgerJson;
+import uk.police.collaboration.ledger.shared.WorldDate;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers "does this record exist, and what is it?" from the event store itself, so that a
- * command naming a programme that was never registered is refused (404) before it reaches an
- * aggregate. Every record is one stream; its first event says what kind of record it is.
+ * Answers "does this record exist, what is it, and which programme is it part of?" from the event
+ * store itself, so that a command naming a programme that was never registered is refused (404)
+ * before it reaches an aggregate. Every record is one stream; its first event says what kind of
+ * record it is. It also reads a programme's life (registration and closure dates, as corrected) for
+ * {@link ProgrammeLifeRule}.
  */
 @Component
 public class RecordDirectory {
 
     static final String COLLABORATION_REGISTERED = "CollaborationRegistered";
 
-    private final EventStore eventStore;
+    /** The first fact of a record: its kind, the programme it belongs to and when it happened. */
+    public record FirstFact(String kind, String collaborationId, LocalDate effectiveOn, String eventId) {
+    }
 
-    RecordDirectory(EventStore eventStore) {
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+
+    RecordDirectory(EventStore eventStore, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     /** The simple type name of the record's first event, if the record exists. */
     public Optional<String> kindOf(String recordId) {
+        return firstOf(recordId).map(FirstFact::kind);
+    }
+
+    public Optional<FirstFact> firstOf(String recordId) {
         DomainEventStream stream = eventStore.readEvents(recordId);
         if (!stream.hasNext()) {
             return Optional.empty();
         }
         DomainEventMessage<?> first = stream.peek();
-        String type = first.getPayloadType().getSimpleName();
-        return Optional.of(type);
+        JsonNode payload = LedgerJson.mapper().valueToTree(first.getPayload());
+        Object effectiveOn = first.getMetaData().get(EnvelopeKeys.EFFECTIVE_ON);
+        return Optional.of(new FirstFact(first.getPayloadType().getSimpleName(), payload.path("collaborationId").asText(null),
+                WorldDate.of(effectiveOn == null ? null : effectiveOn.toString()), first.getIdentifier()));
+    }
+
+    /**
+     * A programme's registration and closure dates as the ledger knows them now: from its own record,
+     * with the corrections recorded against those two events laid over them (latest wins).
+     */
+    public Optional<ProgrammeLife> lifeOf(String collaborationId) {
+        DomainEventStream stream = eventStore.readEvents(collaborationId);
+        String title = null, registrationId = null, closureId = null;
+        LocalDate registeredOn = null, closedOn = null;
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getPayload() instanceof CollaborationRegistered registered) {
+                title = registered.title();
+                registrationId = event.getIdentifier();
+                registeredOn = dateOf(event);
+            } else if (event.getPayload() instanceof CollaborationClosed) {
+                closureId = event.getIdentifier();
+                closedOn = dateOf(event);
+            }
+        }
+        if (registrationId == null) {
+            return Optional.empty();
+        }
+        for (String correctionId : jdbc.queryForList(
+                "SELECT correction_id FROM correction_target WHERE record_id = ? ORDER BY position", String.class,
+                collaborationId)) {
+            DomainEventStream correction = eventStore.readEvents(correctionId);
+            if (correction.hasNext() && correction.next().getPayload() instanceof RecordCorrected c
+                    && c.correctedEffectiveOn() != null) {
+                if (c.eventId().equals(registrationId)) {
+                    registeredOn = WorldDate.of(c.correctedEffectiveOn());
+                } else if (c.eventId().equals(closureId)) {
+                    closedOn = WorldDate.of(c.correctedEffectiveOn());
+                }
+            }
+        }
+        return Optional.of(new ProgrammeLife(collaborationId, title, registeredOn, closedOn));
+    }
+
+    /** The simple type name of the event named by its id, or else as the first one the named command recorded. */
+    Optional<String> typeOfEvent(String recordId, String eventId, String commandId) {
+        DomainEventStream stream = eventStore.readEvents(recordId);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            boolean byId = eventId == null || eventId.isBlank() || event.getIdentifier().equals(eventId);
+            boolean byCommand = commandId == null || commandId.isBlank()
+                    || commandId.equals(event.getMetaData().get(EnvelopeKeys.COMMAND_ID));
+            if (byId && byCommand) {
+                return Optional.of(event.getPayloadType().getSimpleName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Notes which record a correction names, so that {@link #lifeOf} can find corrections of a programme's dates. */
+    void noteCorrection(String correctionId, String recordId) {
+        jdbc.update("INSERT INTO correction_target (correction_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                correctionId, recordId);
     }
 
     /** Refuses a command whose collaborationId (when it is not the command's own target) is unknown. */
@@ -50,7 +132,12 @@ public class RecordDirectory {
         }
     }
 
-    private static Object read(RecordComponent component, Object command) {
+    private static LocalDate dateOf(DomainEventMessage<?> event) {
+        Object effectiveOn = event.getMetaData().get(EnvelopeKeys.EFFECTIVE_ON);
+        return WorldDate.of(effectiveOn == null ? null : effectiveOn.toString());
+    }
+
+    static Object read(RecordComponent component, Object command) {
         try {
             return component.getAccessor().invoke(command);
         } catch (ReflectiveOperationException e) {
