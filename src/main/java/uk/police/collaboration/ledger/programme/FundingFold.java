@@ -143,7 +143,7 @@ final class FundingFold {
                         ? model.appliesFrom() : FinancialYear.of(year).firstDay();
                 for (int i = 0; i < model.shares().size(); i++) {
                     ShareView s = model.shares().get(i);
-                    lapsed |= !partyOn.test(s.partyId(), splitOn);
+                    lapsed |= !partyOn.test(s.partyId(), splitOn) || !partyOn.test(s.partyId(), FinancialYear.of(year).lastDay());
                     byParty.add(new PartyFundingView(s.partyId(),
                             parties.containsKey(s.partyId()) ? parties.get(s.partyId()).name() : s.partyId(),
                             s.share(), requestedParts.get(i), allocatedParts.get(i)));

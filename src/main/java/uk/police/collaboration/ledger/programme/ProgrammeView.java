@@ -115,8 +115,8 @@ public record ProgrammeView(String collaborationId, String title, String scope, 
     /**
      * Funding of one financial year, shared between the parties by the model that applied to that year
      * (if any): the agreed model applying on 1 April, else the first one to apply during the year.
-     * costSharingModelLapsed when that model names a party that was no longer a party on the day the
-     * year's split is taken. The parties' amounts add up exactly to the year's (largest remainder).
+     * costSharingModelLapsed when that model names a party that was not a party on the day the year's
+     * split is taken, or had left by the end of the year (as far as the view reaches). The parties' amounts add up exactly to the year's (largest remainder).
      */
     public record FundingYearView(String financialYear, Money requested, Money allocated, String costSharingModelId,
                                   boolean costSharingModelLapsed, List<PartyFundingView> byParty, String eventId) {
