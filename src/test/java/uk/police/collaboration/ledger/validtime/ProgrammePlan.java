@@ -136,7 +136,7 @@ final class ProgrammePlan {
                 long amount = 1 + (long) (random.nextDouble() * left);
                 left -= amount;
                 add("fund-" + r + "-alloc-" + a, "AllocateFunding", day(requested), "{'fundingRequestId':'f" + r + "-{run}','allocationId':'a" + a
-                        + "','amount':'" + pounds(amount) + "','decisionReference':null}", "fund-" + r);
+                        + "','amount':'" + pounds(amount) + "','decisionReference':'Board " + a + "'}", "fund-" + r);
             }
         }
     }
@@ -170,7 +170,7 @@ final class ProgrammePlan {
     private void decision() {
         LocalDate recorded = day(BASE);
         add("decision", "RecordDecision", recorded, "{'reference':'D/{run}','collaborationId':'p-{run}','title':'Decision',"
-                + "'decisionMaker':'PCC','reportAuthor':null,'reportDate':null,'recommendations':[],'expenditure':null,"
+                + "'decisionMaker':'PCC','reportAuthor':'Author','reportDate':null,'recommendations':[],'expenditure':null,"
                 + "'flaggedSignificant':false,'significanceReason':null,'optionIds':[],'agreementIds':[],'fundingRequestIds':[]}");
         add("sign-off-ceo", "RecordSignOff", day(recorded), "{'reference':'D/{run}','role':'CHIEF_EXECUTIVE','name':'Chief Executive'}", "decision");
         if (random.nextBoolean()) {

@@ -52,8 +52,9 @@ class RecordingOrderPropertyTest {
 
     @BeforeContainer
     static void startLedger() {
+        // As command-line arguments, so that they win over application.yml.
         ledger = new SpringApplicationBuilder(LedgerApplication.class).web(WebApplicationType.NONE).profiles("test")
-                .properties("ledger.demo-data.load=false", "ledger.integrity.scheduled-digests=false").run();
+                .run("--ledger.demo-data.load=false", "--ledger.integrity.scheduled-digests=false");
     }
 
     @AfterContainer

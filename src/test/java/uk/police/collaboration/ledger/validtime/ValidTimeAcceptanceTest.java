@@ -357,7 +357,7 @@ class ValidTimeAcceptanceTest {
         Journal j = new Journal();
         String reference = "PFCC/{run}/2018";
         String decision = "{'reference':'" + reference + "','collaborationId':'p-{run}','title':'Change','decisionMaker':'PCC',"
-                + "'reportAuthor':null,'reportDate':null,'recommendations':[],'expenditure':null,'flaggedSignificant':false,"
+                + "'reportAuthor':'Author','reportDate':null,'recommendations':[],'expenditure':null,'flaggedSignificant':false,"
                 + "'significanceReason':null,'optionIds':[],'agreementIds':[],'fundingRequestIds':[]}";
         j.line("RegisterCollaboration", "{run}-register", "2018-01-01", register(forcesAndFire()))
                 .line("RecordDecision", "{run}-first", "2018-06-22", decision)
