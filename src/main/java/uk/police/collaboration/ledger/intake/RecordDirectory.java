@@ -30,8 +30,8 @@ public class RecordDirectory {
 
     static final String COLLABORATION_REGISTERED = "CollaborationRegistered";
 
-    /** The first fact of a record: its kind, the programme it belongs to and when it happened. */
-    public record FirstFact(String kind, String collaborationId, LocalDate effectiveOn, String eventId) {
+    /** The first fact of a record: its kind and the programme it belongs to. */
+    public record FirstFact(String kind, String collaborationId) {
     }
 
     private final EventStore eventStore;
@@ -54,9 +54,7 @@ public class RecordDirectory {
         }
         DomainEventMessage<?> first = stream.peek();
         JsonNode payload = LedgerJson.mapper().valueToTree(first.getPayload());
-        Object effectiveOn = first.getMetaData().get(EnvelopeKeys.EFFECTIVE_ON);
-        return Optional.of(new FirstFact(first.getPayloadType().getSimpleName(), payload.path("collaborationId").asText(null),
-                WorldDate.of(effectiveOn == null ? null : effectiveOn.toString()), first.getIdentifier()));
+        return Optional.of(new FirstFact(first.getPayloadType().getSimpleName(), payload.path("collaborationId").asText(null)));
     }
 
     /**
