@@ -36,8 +36,7 @@ public final class Summaries {
     private static final Pattern NUMBERED = Pattern.compile("(?i)option[-_ ]?(\\d+[a-z]?)");
 
     private final Clearance clearance;
-    /** Each name as it was given, in world order: the name of a thing on a day is the latest given by then. */
-    private final Map<String, List<Map.Entry<RecordedEvent, String>>> names = new HashMap<>();
+    private final NamesInTime names = new NamesInTime();
     /** Each allocation's total allocated against its request by then, counted in world order. */
     private final Map<String, Money> allocatedByThen = new HashMap<>();
     /** The event being put into words, whose date names are looked up at. */
@@ -97,13 +96,11 @@ public final class Summaries {
     }
 
     private void give(String key, String name) {
-        names.computeIfAbsent(key, k -> new ArrayList<>()).add(Map.entry(at, name));
+        names.give(key, at, name);
     }
 
     private void giveIfAbsent(String key, String name) {
-        if (!names.containsKey(key)) {
-            give(key, name);
-        }
+        names.giveIfAbsent(key, at, name);
     }
 
     private void collectWithheld(String type, JsonNode p) {
@@ -312,16 +309,7 @@ public final class Summaries {
 
     /** The name as it stood on the date of the event being put into words (the earliest known, before any was given). */
     private String name(String kind, String id) {
-        List<Map.Entry<RecordedEvent, String>> given = names.get(kind + ":" + id);
-        if (given == null || given.isEmpty()) {
-            return id;
-        }
-        String name = given.get(0).getValue();
-        for (Map.Entry<RecordedEvent, String> entry : given) {
-            if (at == null || AsOf.WORLD_ORDER.compare(entry.getKey(), at) <= 0) {
-                name = entry.getValue();
-            }
-        }
+        String name = names.on(kind + ":" + id, at);
         return name != null ? name : id;
     }
 
