@@ -26,16 +26,18 @@ class DecisionHistoryController {
         this.histories = histories;
     }
 
-    @Operation(summary = "A decision history for release, as JSON, CSV or a printable HTML document")
+    @Operation(summary = "A decision history for release, as JSON, CSV, a printable HTML document or a PDF "
+            + "(html and pdf are rendered from the FOI page's own template, in web.pages.FoiDocumentApi)")
     @GetMapping(path = "/api/foi/decision-history")
     ResponseEntity<?> history(@Parameter(description = "programme id; all programmes when absent") @RequestParam(required = false) String collaboration,
                               @Parameter(description = "first decision date, YYYY-MM-DD") @RequestParam(required = false) String from,
                               @Parameter(description = "last decision date, YYYY-MM-DD") @RequestParam(required = false) String to,
-                              @Parameter(description = "json (default), csv or html") @RequestParam(required = false, defaultValue = "json") String format,
+                              @Parameter(description = "json (default), csv, html or pdf") @RequestParam(required = false, defaultValue = "json") String format,
                               HttpServletRequest request) {
         String chosen = format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("html")) {
-            throw ReadRefused.badParameter("format", "one of json, csv, html");
+        if (!chosen.equals("json") && !chosen.equals("csv")) {
+            // format=html and format=pdf (exactly) are answered by web.pages.FoiDocumentApi.
+            throw ReadRefused.badParameter("format", "one of json, csv, html, pdf");
         }
         DecisionHistoryView history = histories.history(collaboration == null || collaboration.isBlank() ? null : collaboration,
                 Params.date("from", from), Params.date("to", to), ReaderClearance.of(request));
@@ -45,10 +47,6 @@ class DecisionHistoryController {
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
                     .body(DecisionHistoryFormats.csv(history));
-            case "html" -> ResponseEntity.ok()
-                    .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                    .body(DecisionHistoryFormats.html(history));
             default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(history);
         };
     }

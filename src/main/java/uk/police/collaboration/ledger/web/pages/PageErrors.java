@@ -40,7 +40,7 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception e) {
         boolean pageController = handler instanceof HandlerMethod method
-                && method.getBeanType().getPackageName().equals(PageErrors.class.getPackageName());
+                && method.getBeanType().getPackageName().equals(PageErrors.class.getPackageName()) && isPagePath(request);
         boolean nothingHere = (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException)
                 && isPagePath(request) && acceptsHtml(request);
         if (!pageController && !nothingHere) {
