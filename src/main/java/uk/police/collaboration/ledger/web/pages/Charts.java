@@ -165,6 +165,7 @@ final class Charts {
     }
 
     private static void legend(StringBuilder svg, int ly) {
+        svg.append("<g class=\"legend\">");
         int x = 4;
         svg.append("<circle class=\"planned\" cx=\"").append(x + 9).append("\" cy=\"").append(ly - 5).append("\" r=\"9\"/>")
                 .append("<text x=\"").append(x + 24).append("\" y=\"").append(ly).append("\">planned</text>");
@@ -184,6 +185,7 @@ final class Charts {
         x += 110;
         svg.append(line(x + 9, ly - 14, x + 9, ly + 2, "today"))
                 .append("<text x=\"").append(x + 16).append("\" y=\"").append(ly).append("\">today</text>");
+        svg.append("</g>");
     }
 
     private static int rowHeight(List<String> label) {

@@ -358,7 +358,7 @@ class PagesForPeopleInBrowserTest {
         }
         HttpResponse<byte[]> csv = browser.fetch(browser.find("#download-csv").getAttribute("href"), "text/csv");
         assertThat(csv.body()[0] & 0xff).as("UTF-8 byte-order mark").isEqualTo(0xEF);
-        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("£").doesNotContain("Â£").contains(decision);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("material — Commercial sensitivity").contains(decision);
     }
 
     @Test
@@ -414,8 +414,10 @@ class PagesForPeopleInBrowserTest {
         String labels = String.join(" ", browser.all("svg#milestone-chart .row-label tspan").stream()
                 .map(l -> l.getAttribute("textContent")).toList());
         assertThat(labels.replaceAll("\\s+", " ")).contains(LONG_MILESTONE);
-        assertThat(browser.all("svg#milestone-chart rect.on-time")).hasSize(1);
-        assertThat(browser.all("svg#milestone-chart path.late")).hasSize(1);
+        assertThat(browser.all("svg#milestone-chart > rect.on-time")).as("marks, not the legend").hasSize(1);
+        assertThat(browser.all("svg#milestone-chart > path.late")).hasSize(1);
+        assertThat(browser.all("svg#milestone-chart .legend text")).extracting(WebElement::getText)
+                .contains("achieved on time", "achieved late", "overdue");
         assertThat(browser.find("#milestone-" + programme + "-late").getText()).contains("Achieved late");
         browser.screenshotOf("svg#milestone-chart", "milestone-chart-on-time-and-late");
         browser.check("programme-charts");
