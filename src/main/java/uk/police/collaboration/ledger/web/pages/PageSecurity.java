@@ -40,7 +40,7 @@ import static org.springframework.http.HttpMethod.POST;
 class PageSecurity {
 
     static final String[] PAGES = {"/", "/login", "/logout", "/programmes", "/programmes/**", "/registers/**", "/foi",
-            "/foi/**", "/integrity", "/integrity/**", "/record", "/record/**", "/journal", "/assets/**", "/favicon.ico"};
+            "/foi/**", "/integrity", "/integrity/**", "/record", "/record/**", "/journal", "/assets/**", "/favicon.ico", "/search"};
 
     @Bean
     @Order(0)
@@ -51,7 +51,7 @@ class PageSecurity {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/page-errors/**").denyAll() // reached only by the forward below
                         .requestMatchers(GET, "/assets/**", "/favicon.ico", "/login", "/").permitAll()
-                        .requestMatchers(GET, "/registers/**").permitAll()
+                        .requestMatchers(GET, "/registers/**", "/search").permitAll()
                         .requestMatchers(GET, "/programmes", "/programmes/**").hasAnyRole("BOARD", "SECRETARIAT", "AUDITOR")
                         .requestMatchers(GET, "/foi", "/foi/**").hasAnyRole("FOI", "BOARD", "AUDITOR")
                         .requestMatchers("/integrity", "/integrity/**").hasRole("AUDITOR")

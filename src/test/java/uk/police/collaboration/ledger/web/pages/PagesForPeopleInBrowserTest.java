@@ -286,8 +286,14 @@ class PagesForPeopleInBrowserTest {
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFDate,Reference,Title").contains(decision);
         browser.go("/registers/agreements?sort=-inForce");
         browser.check("agreements-register");
+        browser.go("/search?q=" + enc(decision));
+        assertThat(browser.find("#search-decisions").getText()).startsWith(decision);
+        assertThat(browser.has("#search-programmes")).as("the public find no programmes").isFalse();
+        browser.check("search-public");
 
         browser.signIn("auditor", "demo-auditor");
+        browser.go("/search?q=zeta+shared");
+        assertThat(browser.find("#search-programmes").getText()).contains("Zeta Shared Services");
         browser.go("/programmes/" + programme + "/timeline");
         browser.refreshUntil(() -> browser.has("#page-next"), "a second page of the timeline");
         assertThat(browser.all(".timeline-line")).hasSize(50);
