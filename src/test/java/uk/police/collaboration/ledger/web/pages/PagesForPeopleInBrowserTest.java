@@ -370,6 +370,9 @@ class PagesForPeopleInBrowserTest {
     @Test
     void formsNameEveryMistakeOfferTheProgrammesOwnRecordsAndAnswerAResubmissionAsAlreadyRecorded() {
         browser.signIn("secretariat", "demo-secretariat");
+        browser.go("/record");
+        assertThat(browser.all("main a[href^='/record/']").size()).as("a form for every hand-recorded command").isGreaterThanOrEqualTo(40);
+        browser.check("record-index");
         browser.go("/record/RecordDecision");
         browser.type("effectiveOn", "");
         browser.press("#submit");

@@ -192,6 +192,7 @@ class PagesInBrowserTest {
         browser.type("asOf", "2020-03-01");
         browser.press("#clock-show");
         assertThat(browser.find("#clock-notice").getText()).contains("as of 1 March 2020");
+        browser.check("programme-as-of");
         assertThat(browser.find("#approved-option").getText()).isEqualTo("None approved");
         browser.type("asOf", "2020-03-02");
         browser.press("#clock-show");
@@ -294,6 +295,7 @@ class PagesInBrowserTest {
         browser.type("knownAt", beforeCorrection.toString());
         browser.press("#clock-show");
         assertThat(browser.find("#clock-notice").getText()).contains("as the ledger knew it at");
+        browser.check("timeline-known-at");
         assertThat(browser.has(row)).isTrue();
         assertThat(browser.has(row + ".timeline-corrected")).as("not yet corrected as known then").isFalse();
         assertThat(browser.text()).doesNotContain("What was wrong: The paper rates the impact Medium");
