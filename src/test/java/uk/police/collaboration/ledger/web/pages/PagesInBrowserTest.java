@@ -371,6 +371,7 @@ class PagesInBrowserTest {
         browser.go("/programmes/essex-contact-management");
         browser.refreshUntil(() -> browser.has("svg#funding-chart"), "the funding chart of a seed programme");
         assertThat(browser.find("#funding-table").getText()).contains("2018/19").contains("£188,000.00");
+        assertThat(browser.find("#funding-requests").getText()).contains("2018/19").contains("£188,000.00");
         assertThat(browser.find("svg#funding-chart").getText()).contains("£188,000.00");
         browser.screenshotOf("svg#funding-chart", "funding-chart");
     }
