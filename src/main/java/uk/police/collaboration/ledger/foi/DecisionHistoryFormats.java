@@ -3,6 +3,7 @@ package uk.police.collaboration.ledger.foi;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.ReleasedDecisionView;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.WithheldView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.SignOffView;
+import uk.police.collaboration.ledger.shared.Money;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,15 +29,27 @@ public final class DecisionHistoryFormats {
     public static final String BOM = "\uFEFF";
 
     public static String csv(DecisionHistoryView history) {
+        StringBuilder out = new StringBuilder(csvHeader());
+        for (ReleasedDecisionView d : history.decisions()) {
+            out.append(csvRow(d));
+        }
+        return out.toString();
+    }
+
+    /** The CSV's first line (a streamed export writes it, then one {@link #csvRow} per decision). */
+    public static String csvHeader() {
         StringBuilder out = new StringBuilder(BOM);
         row(out, CSV_HEADER);
-        for (ReleasedDecisionView d : history.decisions()) {
-            row(out, List.of(nz(d.programme()), nz(d.reference()), nz(d.title()), iso(d.decisionDate()),
-                    nz(d.decisionMaker()), nz(d.reportAuthor()), outcome(d.outcome()), nz(d.decidedBy()), nz(d.reasons()),
-                    String.join(" | ", d.recommendations()), d.expenditure() == null ? "" : d.expenditure().toString(),
-                    d.significantPublicInterest() ? "yes" : "no", signOffs(d.signOffs(), false), iso(d.publishedOn()),
-                    nz(d.url()), withheld(d.withheld())));
-        }
+        return out.toString();
+    }
+
+    public static String csvRow(ReleasedDecisionView d) {
+        StringBuilder out = new StringBuilder();
+        row(out, List.of(nz(d.programme()), nz(d.reference()), nz(d.title()), iso(d.decisionDate()),
+                nz(d.decisionMaker()), nz(d.reportAuthor()), outcome(d.outcome()), nz(d.decidedBy()), nz(d.reasons()),
+                String.join(" | ", d.recommendations()), d.expenditure() == null ? "" : d.expenditure().toString(),
+                d.significantPublicInterest() ? "yes" : "no", signOffs(d.signOffs(), false), iso(d.publishedOn()),
+                nz(d.url()), withheld(d.withheld())));
         return out.toString();
     }
 
@@ -85,6 +98,10 @@ public final class DecisionHistoryFormats {
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
             }
         };
+    }
+
+    private static String pounds(Money money) {
+        return "£" + String.format(Locale.UK, "%,.2f", money.pounds());
     }
 
     private static String uk(LocalDate date) {

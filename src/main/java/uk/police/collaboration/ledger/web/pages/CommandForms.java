@@ -318,6 +318,7 @@ final class CommandForms {
                 text("eventId", "Event id", "From the fact's line on the timeline (its anchor, after 'event-')", true),
                 area("whatWasWrong", "What was wrong", null, true),
                 json("correctedFacts", "Corrected facts", "The fields as they should read, as JSON, for example {\"impact\": \"Medium\"}"))));
+        DetailForms.ALL.forEach(CommandForms::add);
     }
 
     private CommandForms() {
