@@ -25,6 +25,9 @@ public final class RefusalTranslator {
     }
 
     public static Optional<CommandRefused> translate(Throwable thrown) {
+        if (StoreUnavailable.causedBy(thrown)) {
+            return Optional.of(StoreUnavailable.refusal());
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             Optional<CommandRefused> refusal = translateOne(cause);
             if (refusal.isPresent()) {

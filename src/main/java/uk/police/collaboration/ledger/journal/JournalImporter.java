@@ -9,14 +9,15 @@ import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
+import uk.police.collaboration.ledger.intake.StoreUnavailable;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Imports a journal: one command envelope as JSON per line. Each line goes through the same
@@ -37,26 +38,29 @@ public class JournalImporter {
         this.intake = intake;
     }
 
-    public ImportReport importJournal(Reader journal, String importedBy, OnRefusal onRefusal) {
-        List<LineResult> results = new ArrayList<>();
+    /**
+     * Imports a journal, handing each line's result to {@code results} as soon as it is known and
+     * keeping none: memory stays bounded however long the journal. Stops at the first refusal when
+     * asked to, and always when the database cannot be reached (every later line would fail alike).
+     */
+    public ImportSummary importJournal(Reader journal, String importedBy, OnRefusal onRefusal, Consumer<LineResult> results) {
         int accepted = 0;
         int refused = 0;
         boolean stopped = false;
-        try (BufferedReader lines = new BufferedReader(journal)) {
-            String text;
-            int number = 0;
-            while ((text = lines.readLine()) != null) {
-                number++;
-                if (text.isBlank() || text.stripLeading().startsWith("#")) {
+        try (Reader input = journal) {
+            JournalLines lines = new JournalLines(input, MAX_LINE_LENGTH);
+            JournalLines.Line line;
+            while ((line = lines.next()) != null) {
+                if (!line.tooLong() && (line.text().isBlank() || line.text().stripLeading().startsWith("#"))) {
                     continue;
                 }
-                LineResult result = importLine(number, text, importedBy);
-                results.add(result);
+                LineResult result = importLine(line, importedBy);
+                results.accept(result);
                 if (result.isAccepted()) {
                     accepted++;
                 } else {
                     refused++;
-                    if (onRefusal == OnRefusal.STOP) {
+                    if (onRefusal == OnRefusal.STOP || StoreUnavailable.CODE.equals(result.code())) {
                         stopped = true;
                         break;
                     }
@@ -65,11 +69,20 @@ public class JournalImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ImportReport(accepted, refused, stopped, results);
+        return new ImportSummary(accepted, refused, stopped);
     }
 
-    private LineResult importLine(int number, String text, String importedBy) {
-        if (text.length() > MAX_LINE_LENGTH) {
+    /** The same, gathering every result: for small journals (the journal page, the demo data). */
+    public ImportReport importJournal(Reader journal, String importedBy, OnRefusal onRefusal) {
+        List<LineResult> results = new ArrayList<>();
+        ImportSummary summary = importJournal(journal, importedBy, onRefusal, results::add);
+        return new ImportReport(summary.accepted(), summary.refused(), summary.stoppedEarly(), results);
+    }
+
+    private LineResult importLine(JournalLines.Line line, String importedBy) {
+        int number = line.number();
+        String text = line.text();
+        if (line.tooLong()) {
             return LineResult.refused(number, null, null, "LINE_TOO_LONG",
                     "A journal line may hold at most " + MAX_LINE_LENGTH + " characters", List.of());
         }

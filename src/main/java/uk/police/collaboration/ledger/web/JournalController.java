@@ -3,21 +3,28 @@ package uk.police.collaboration.ledger.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.collaboration.ledger.journal.ImportReport;
+import uk.police.collaboration.ledger.intake.StoreUnavailable;
+import uk.police.collaboration.ledger.journal.ImportSummary;
 import uk.police.collaboration.ledger.journal.JournalImporter;
+import uk.police.collaboration.ledger.journal.LineResult;
+import uk.police.collaboration.ledger.journal.NdjsonReport;
 import uk.police.collaboration.ledger.journal.OnRefusal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
-/** Imports a journal of command envelopes (application/x-ndjson), answering line by line. */
+/**
+ * Imports a journal of command envelopes (application/x-ndjson), reading it line by line and
+ * answering line by line: each line's result is sent as soon as the line is recorded or refused,
+ * so neither side holds the whole journal or the whole report.
+ */
 @RestController
 @Tag(name = "Journal", description = "Import many commands at once, one JSON envelope per line")
 class JournalController {
@@ -32,12 +39,52 @@ class JournalController {
 
     @Operation(summary = "Import a journal",
             description = "Each line is {\"command\", \"commandId\", \"effectiveOn\", \"source\", \"payload\"}. "
-                    + "onRefusal=STOP (default) stops at the first refused line; CONTINUE records every line it can.")
-    @PostMapping(path = "/api/journal", consumes = NDJSON, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportReport importJournal(HttpServletRequest request,
-                               @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,
-                               Principal user) throws IOException {
-        return importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
-                Users.nameOf(user), onRefusal);
+                    + "onRefusal=STOP (default) stops at the first refused line; CONTINUE records every line it can. "
+                    + "The answer is NDJSON, streamed: one result per journal line, then {\"summary\":{accepted, refused, stoppedEarly}}. "
+                    + "If the database cannot be reached before the first line, the answer is 503 STORE_UNAVAILABLE; "
+                    + "later, the import stops with that line's result.")
+    @PostMapping(path = "/api/journal", consumes = NDJSON, produces = NDJSON)
+    void importJournal(HttpServletRequest request, HttpServletResponse response,
+                       @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,
+                       Principal user) throws IOException {
+        StreamedReport report = new StreamedReport(response);
+        ImportSummary summary = importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
+                Users.nameOf(user), onRefusal, report::line);
+        report.summary(summary);
+    }
+
+    /** Commits the 200 answer with the first result, so that a database away from the start is still a 503 problem. */
+    private static final class StreamedReport {
+        private final HttpServletResponse response;
+        private NdjsonReport report;
+
+        StreamedReport(HttpServletResponse response) {
+            this.response = response;
+        }
+
+        void line(LineResult result) {
+            if (report == null && StoreUnavailable.CODE.equals(result.code())) {
+                throw StoreUnavailable.refusal();
+            }
+            started().line(result);
+        }
+
+        void summary(ImportSummary summary) {
+            started().summary(summary);
+        }
+
+        private NdjsonReport started() {
+            if (report == null) {
+                response.setStatus(200);
+                response.setContentType(NDJSON);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                try {
+                    report = new NdjsonReport(response.getOutputStream());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return report;
+        }
     }
 }
