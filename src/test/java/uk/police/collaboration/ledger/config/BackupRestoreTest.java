@@ -66,11 +66,15 @@ class BackupRestoreTest {
                     EmbeddedPostgresServer.DATABASE);
         }
 
+        // As operations.md says: one run of the ledger on an empty folder makes the cluster, its roles and the schema;
+        // pg_restore --clean then replaces the schema's content with the backup's.
         Path restored = folder.resolve("restored/postgres");
+        Map<String, Object> restoredLedger = Map.of("ledger.database.data-directory", restored.toString(), "logging.level.root", "warn");
+        assertThat(LedgerApplication.runCommandLine(new String[]{"verify"}, restoredLedger)).as("an empty ledger verifies").isZero();
         try (EmbeddedPostgresServer fresh = EmbeddedPostgresServer.start(restored, "localhost", false)) {
             run(fresh.credentials().ownerPassword(), clientBin.get().resolve("pg_restore").toString(), "-h", "localhost",
-                    "-p", Integer.toString(fresh.port()), "-U", EmbeddedCredentials.OWNER, "--no-owner", "--exit-on-error",
-                    "-d", EmbeddedPostgresServer.DATABASE, dump.toString());
+                    "-p", Integer.toString(fresh.port()), "-U", EmbeddedCredentials.OWNER, "--no-owner", "--clean", "--if-exists",
+                    "--exit-on-error", "-d", EmbeddedPostgresServer.DATABASE, dump.toString());
             try (Connection app = DriverManager.getConnection(fresh.jdbcUrl(), EmbeddedCredentials.APPLICATION,
                     fresh.credentials().applicationPassword());
                  ResultSet row = app.createStatement().executeQuery(
@@ -85,7 +89,6 @@ class BackupRestoreTest {
             }
         }
 
-        Map<String, Object> restoredLedger = Map.of("ledger.database.data-directory", restored.toString(), "logging.level.root", "warn");
         assertThat(LedgerApplication.runCommandLine(new String[]{"verify", "--digest", exportedDigest.toString()}, restoredLedger))
                 .as("the restored ledger verifies against the digest exported before the backup").isZero();
         assertThat(LedgerApplication.runCommandLine(new String[]{"verify"}, restoredLedger))
