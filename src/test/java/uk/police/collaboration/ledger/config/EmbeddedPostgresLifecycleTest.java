@@ -1,5 +1,6 @@
 package uk.police.collaboration.ledger.config;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.police.collaboration.ledger.faults.PostgresProcess;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The embedded PostgreSQL's own lifecycle, without the rest of the ledger: a server left running
  * by a ledger that died (kill -9 leaves it detached) is stopped and the folder started cleanly;
- * a folder still in use by a live ledger is refused; a throw-away folder is deleted on stop.
+ * a folder still in use by a live ledger is refused; a folder made before the roles existed (trust,
+ * superuser's tables) is converted; a throw-away folder is deleted on stop.
  */
 class EmbeddedPostgresLifecycleTest {
 
@@ -46,6 +48,28 @@ class EmbeddedPostgresLifecycleTest {
                     .hasMessageContaining("Another running ledger uses the database folder");
             assertThat(new PostgresProcess(data).postmaster()).as("the running server is left alone").isPresent();
         }
+    }
+
+    @Test
+    void aFolderMadeBeforeTheRolesExistedIsConvertedToPasswordsAndAnOwner(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("postgres");
+        // As the earlier ledger made it: zonky's defaults (trust for every local connection), tables the superuser's.
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false).start();
+             Connection superuser = old.getPostgresDatabase().getConnection()) {
+            superuser.createStatement().execute("CREATE TABLE command_log (command_id VARCHAR(200) PRIMARY KEY)");
+        }
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, "localhost", false);
+             Connection app = DriverManager.getConnection(server.jdbcUrl(), EmbeddedCredentials.APPLICATION,
+                     server.credentials().applicationPassword());
+             var owner = app.createStatement().executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'command_log'")) {
+            assertThat(owner.next()).isTrue();
+            assertThat(owner.getString(1)).isEqualTo(EmbeddedCredentials.OWNER);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), EmbeddedCredentials.APPLICATION, "wrong").close())
+                    .hasMessageContaining("password authentication failed");
+        }
+        assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
     }
 
     @Test

@@ -64,9 +64,7 @@ class DatabaseOutageTest {
             CommandLoad load = new CommandLoad(client, "killed-" + cycle, 2, 400).start();
             load.awaitAcknowledged(5, Duration.ofSeconds(60));
             postgres.kill();
-            long away = System.nanoTime();
-            assertAnsweredUnavailable();
-            long answered = System.nanoTime();
+            String answered = assertAnsweredUnavailable();
             postgres.restart();
             long back = System.nanoTime();
             int ackBefore = load.acknowledged();
@@ -74,8 +72,8 @@ class DatabaseOutageTest {
             load.awaitAcknowledged(ackBefore + 5, Duration.ofSeconds(60));
             long recovered = System.nanoTime();
             AfterFault.Tally tally = AfterFault.check(client, load.stop());
-            System.out.printf("FAULT database killed, cycle %d: 503s answered %d ms after the kill; first command recorded %d ms after restart; %s%n",
-                    cycle + 1, (answered - away) / 1_000_000, (recovered - back) / 1_000_000, tally);
+            System.out.printf("FAULT database killed, cycle %d: %s; recording again %d ms after the restart; %s%n",
+                    cycle + 1, answered, (recovered - back) / 1_000_000, tally);
         }
     }
 
@@ -86,8 +84,9 @@ class DatabaseOutageTest {
             load.awaitAcknowledged(5, Duration.ofSeconds(60));
             postgres.freeze();
             long frozen = System.nanoTime();
+            String answered;
             try {
-                assertAnsweredUnavailable();
+                answered = assertAnsweredUnavailable();
             } finally {
                 postgres.thaw();
             }
@@ -97,21 +96,27 @@ class DatabaseOutageTest {
             load.awaitAcknowledged(ackBefore + 5, Duration.ofSeconds(60));
             long recovered = System.nanoTime();
             AfterFault.Tally tally = AfterFault.check(client, load.stop());
-            System.out.printf("FAULT database frozen, cycle %d: frozen %d ms; first command recorded %d ms after the thaw; %s%n",
-                    cycle + 1, (thawed - frozen) / 1_000_000, (recovered - thawed) / 1_000_000, tally);
+            System.out.printf("FAULT database frozen, cycle %d: %s; thawed after %d ms; recording again %d ms after the thaw; %s%n",
+                    cycle + 1, answered, (thawed - frozen) / 1_000_000, (recovered - thawed) / 1_000_000, tally);
         }
     }
 
     /** A read, a command and health, each answered within the deadline as "the store is away". */
-    private void assertAnsweredUnavailable() throws Exception {
+    private String assertAnsweredUnavailable() throws Exception {
+        long start = System.nanoTime();
         FaultClient.Answer read = awaitStatus(() -> client.get("/api/collaborations", "board"), 503);
+        long readAt = System.nanoTime();
         assertThat(mapper.readTree(read.body()).path("code").asText()).isEqualTo("STORE_UNAVAILABLE");
         assertThat(read.retryAfter()).as("Retry-After on %s", read).isPresent();
         FaultClient.Answer command = awaitStatus(() -> client.command("RegisterCollaboration", "cmd-away-" + System.nanoTime(),
                 FaultClient.programme("away-" + System.nanoTime())), 503);
         assertThat(mapper.readTree(command.body()).path("code").asText()).isEqualTo("STORE_UNAVAILABLE");
+        long commandAt = System.nanoTime();
         FaultClient.Answer health = awaitStatus(() -> client.get("/actuator/health", null), 503);
         assertThat(health.body()).contains("DOWN");
+        long healthAt = System.nanoTime();
+        return "read 503 after " + (readAt - start) / 1_000_000 + " ms, command 503 after " + (commandAt - readAt) / 1_000_000
+                + " ms, health DOWN after " + (healthAt - commandAt) / 1_000_000 + " ms";
     }
 
     /**
