@@ -30,6 +30,7 @@ public class JournalImporter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalImporter.class);
     static final int MAX_LINE_LENGTH = 200_000;
+    public static final String INVALID_UTF8 = "INVALID_UTF8";
 
     private final CommandIntake intake;
     private final ObjectMapper mapper = LedgerJson.mapper();
@@ -50,9 +51,14 @@ public class JournalImporter {
         try (Reader input = journal) {
             JournalLines lines = new JournalLines(input, MAX_LINE_LENGTH);
             JournalLines.Line line;
-            while ((line = lines.next()) != null) {
+            while ((line = nextOrInvalid(lines, results)) != null) {
                 if (!line.tooLong() && (line.text().isBlank() || line.text().stripLeading().startsWith("#"))) {
                     continue;
+                }
+                if (line.number() < 0) {
+                    refused++;
+                    stopped = true;
+                    break;
                 }
                 LineResult result = importLine(line, importedBy);
                 results.accept(result);
@@ -70,6 +76,22 @@ public class JournalImporter {
             throw new UncheckedIOException(e);
         }
         return new ImportSummary(accepted, refused, stopped);
+    }
+
+    /**
+     * The next line; when the journal holds bytes that are not UTF-8 (with a reporting decoder),
+     * that line's refusal is handed on and a line numbered -1 says to stop: nothing after
+     * undecodable bytes can be trusted to be what the sender meant.
+     */
+    private static JournalLines.Line nextOrInvalid(JournalLines lines, Consumer<LineResult> results) throws IOException {
+        try {
+            return lines.next();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            results.accept(LineResult.refused(lines.lineNumber() + 1, null, null, INVALID_UTF8,
+                    "The journal holds bytes that are not UTF-8; the lines before them were imported and answer "
+                            + "as before when the corrected journal is sent again", List.of()));
+            return new JournalLines.Line(-1, null);
+        }
     }
 
     /** The same, gathering every result: for small journals (the journal page, the demo data). */

@@ -29,6 +29,11 @@ final class JournalLines {
         this.maxLength = maxLength;
     }
 
+    /** How many lines have been read so far. */
+    int lineNumber() {
+        return number;
+    }
+
     /** The next line, or null at the end of the journal. */
     Line next() throws IOException {
         StringBuilder text = new StringBuilder();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.StoreUnavailable;
 import uk.police.collaboration.ledger.journal.ImportSummary;
 import uk.police.collaboration.ledger.journal.JournalImporter;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 
 /**
  * Imports a journal of command envelopes (application/x-ndjson), reading it line by line and
@@ -48,12 +50,16 @@ class JournalController {
                        @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,
                        Principal user) throws IOException {
         StreamedReport report = new StreamedReport(response);
-        ImportSummary summary = importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
+        // A decoder that reports bytes that are not UTF-8 instead of replacing them with U+FFFD (the importer answers INVALID_UTF8).
+        ImportSummary summary = importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8.newDecoder()),
                 Users.nameOf(user), onRefusal, report::line);
         report.summary(summary);
     }
 
-    /** Commits the 200 answer with the first result, so that a database away from the start is still a 503 problem. */
+    /**
+     * Commits the 200 answer with the first result, so that a database away from the start is still
+     * a 503 problem, and bytes that are not UTF-8 before any line a 400 problem.
+     */
     private static final class StreamedReport {
         private final HttpServletResponse response;
         private NdjsonReport report;
@@ -65,6 +71,9 @@ class JournalController {
         void line(LineResult result) {
             if (report == null && StoreUnavailable.CODE.equals(result.code())) {
                 throw StoreUnavailable.refusal();
+            }
+            if (report == null && JournalImporter.INVALID_UTF8.equals(result.code())) {
+                throw new CommandRefused(400, result.code(), result.rule(), List.of());
             }
             started().line(result);
         }
