@@ -1,7 +1,5 @@
 package uk.police.collaboration.ledger.intake;
 
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -22,13 +20,26 @@ public final class StoreUnavailable {
     private StoreUnavailable() {
     }
 
+    /**
+     * The database itself cannot be reached. A pool that merely had no free connection in time
+     * (all in use: its time-out carries no cause and no SQLSTATE) is not this: see {@link #poolExhausted}.
+     */
     public static boolean causedBy(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
+            if (cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every pooled connection was in use for the whole connection time-out, the database being reachable. */
+    public static boolean poolExhausted(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException pool && pool.getCause() == null && pool.getSQLState() == null) {
                 return true;
             }
         }

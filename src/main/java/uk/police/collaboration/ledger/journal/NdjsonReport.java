@@ -13,7 +13,7 @@ import java.util.Map;
  * so the caller sees progress and the ledger keeps nothing in memory, then one summary line
  * {"summary":{"accepted":…,"refused":…,"stoppedEarly":…}}.
  */
-public final class NdjsonReport {
+public final class NdjsonReport implements ReportStream {
 
     private final ObjectMapper mapper = LedgerJson.mapper();
     private final OutputStream out;
@@ -22,10 +22,12 @@ public final class NdjsonReport {
         this.out = out;
     }
 
+    @Override
     public void line(LineResult result) {
         write(result);
     }
 
+    @Override
     public void summary(ImportSummary summary) {
         write(Map.of("summary", summary));
     }

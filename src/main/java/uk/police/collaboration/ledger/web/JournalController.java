@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.StoreUnavailable;
+import org.springframework.http.MediaType;
 import uk.police.collaboration.ledger.journal.ImportSummary;
+import uk.police.collaboration.ledger.journal.JsonDocumentReport;
 import uk.police.collaboration.ledger.journal.JournalImporter;
 import uk.police.collaboration.ledger.journal.LineResult;
 import uk.police.collaboration.ledger.journal.NdjsonReport;
 import uk.police.collaboration.ledger.journal.OnRefusal;
+import uk.police.collaboration.ledger.journal.ReportStream;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,14 +45,17 @@ class JournalController {
     @Operation(summary = "Import a journal",
             description = "Each line is {\"command\", \"commandId\", \"effectiveOn\", \"source\", \"payload\"}. "
                     + "onRefusal=STOP (default) stops at the first refused line; CONTINUE records every line it can. "
-                    + "The answer is NDJSON, streamed: one result per journal line, then {\"summary\":{accepted, refused, stoppedEarly}}. "
+                    + "The answer is streamed, one result per line as each journal line is done: with Accept: application/x-ndjson, "
+                    + "NDJSON ending {\"summary\":{accepted, refused, stoppedEarly}}; otherwise one JSON document "
+                    + "{\"lines\":[…], accepted, refused, stoppedEarly}. "
                     + "If the database cannot be reached before the first line, the answer is 503 STORE_UNAVAILABLE; "
                     + "later, the import stops with that line's result.")
-    @PostMapping(path = "/api/journal", consumes = NDJSON, produces = NDJSON)
+    @PostMapping(path = "/api/journal", consumes = NDJSON, produces = {MediaType.APPLICATION_JSON_VALUE, NDJSON})
     void importJournal(HttpServletRequest request, HttpServletResponse response,
                        @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,
                        Principal user) throws IOException {
-        StreamedReport report = new StreamedReport(response);
+        String accept = request.getHeader("Accept");
+        StreamedReport report = new StreamedReport(response, accept != null && accept.contains(NDJSON));
         // A decoder that reports bytes that are not UTF-8 instead of replacing them with U+FFFD (the importer answers INVALID_UTF8).
         ImportSummary summary = importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8.newDecoder()),
                 Users.nameOf(user), onRefusal, report::line);
@@ -62,10 +68,12 @@ class JournalController {
      */
     private static final class StreamedReport {
         private final HttpServletResponse response;
-        private NdjsonReport report;
+        private final boolean ndjson;
+        private ReportStream report;
 
-        StreamedReport(HttpServletResponse response) {
+        StreamedReport(HttpServletResponse response, boolean ndjson) {
             this.response = response;
+            this.ndjson = ndjson;
         }
 
         void line(LineResult result) {
@@ -82,13 +90,13 @@ class JournalController {
             started().summary(summary);
         }
 
-        private NdjsonReport started() {
+        private ReportStream started() {
             if (report == null) {
                 response.setStatus(200);
-                response.setContentType(NDJSON);
+                response.setContentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 try {
-                    report = new NdjsonReport(response.getOutputStream());
+                    report = ndjson ? new NdjsonReport(response.getOutputStream()) : new JsonDocumentReport(response.getOutputStream());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

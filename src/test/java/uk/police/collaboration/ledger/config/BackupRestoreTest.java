@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 import uk.police.collaboration.ledger.LedgerApplication;
 import uk.police.collaboration.ledger.support.LedgerClient;
 
@@ -48,7 +47,8 @@ class BackupRestoreTest {
 
         // 1. A cold copy of the stopped ledger's folder (operations.md: "stop the ledger and copy the data folder").
         Path copy = folder.resolve("copy/postgres");
-        FileSystemUtils.copyRecursively(original, copy);
+        Files.createDirectories(copy.getParent());
+        run("", "cp", "-a", original.toString(), copy.toString());   // -a keeps the folder's 0700 that PostgreSQL insists on
         assertRestoredLedgerMatches(copy, digest, exportedDigest);
 
         // 2. pg_dump / pg_restore, with a client at least as new as the server.
@@ -83,7 +83,7 @@ class BackupRestoreTest {
         try (ConfigurableApplicationContext ledger = new SpringApplication(LedgerApplication.class).run(
                 "--ledger.database.data-directory=" + data, "--ledger.demo-data.load=true",
                 "--ledger.integrity.scheduled-digests=false",
-                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn")) {
+                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn", "--logging.level.uk.police.collaboration.ledger=info")) {
             LedgerClient auditor = new LedgerClient(((ServletWebServerApplicationContext) ledger).getWebServer().getPort())
                     .as("auditor", "demo-auditor");
             awaitEverythingSealed(auditor);
@@ -114,7 +114,9 @@ class BackupRestoreTest {
     }
 
     private static Map<String, Object> ownDatabase(Path data) {
-        return Map.of("ledger.database.data-directory", data.toString(), "logging.level.root", "warn");
+        // The test profile's levels: this run re-applies its own to the JVM's one logging system.
+        return Map.of("ledger.database.data-directory", data.toString(), "logging.level.root", "warn",
+                "logging.level.uk.police.collaboration.ledger", "info");
     }
 
     private void awaitEverythingSealed(LedgerClient auditor) throws InterruptedException {

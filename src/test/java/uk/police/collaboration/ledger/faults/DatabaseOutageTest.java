@@ -43,7 +43,7 @@ class DatabaseOutageTest {
         Path data = folder.resolve("postgres");
         ledger = new SpringApplication(LedgerApplication.class).run(
                 "--ledger.database.data-directory=" + data, "--ledger.demo-data.load=false",
-                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=error");
+                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn", "--logging.level.uk.police.collaboration.ledger=info");
         client = new FaultClient(((ServletWebServerApplicationContext) ledger).getWebServer().getPort(), DEADLINE);
         postgres = new PostgresProcess(data);
     }

@@ -70,6 +70,20 @@ class JournalStreamingTest {
     }
 
     @Test
+    void withoutAskingForNdjsonTheSameResultsComeAsOneJsonDocument() throws Exception {
+        String programme = LedgerClient.newId("document");
+        var answer = new LedgerClient(port).as("secretariat", "demo-secretariat").post("/api/journal?onRefusal=CONTINUE",
+                "application/x-ndjson", JournalImportTest.journal(programme, "unknown-programme"));
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.body().lines()).as("one result a line").hasSize(7);
+        JsonNode report = answer.json();
+        assertThat(report.get("lines")).hasSize(5);
+        assertThat(report.get("accepted").asInt()).isEqualTo(3);
+        assertThat(report.get("refused").asInt()).isEqualTo(2);
+        assertThat(report.get("lines").get(0).has("accepted")).as("no derived flag in a result").isFalse();
+    }
+
+    @Test
     void aHundredThousandBrokenLinesAreAnsweredOneByOne() throws Exception {
         int lines = 100_000;
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -116,7 +130,7 @@ class JournalStreamingTest {
     private byte[] requestHead(String path, String framing) {
         String authorization = Base64.getEncoder().encodeToString("secretariat:demo-secretariat".getBytes(StandardCharsets.UTF_8));
         return ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Basic " + authorization
-                + "\r\nContent-Type: application/x-ndjson\r\n" + framing + "\r\nConnection: close\r\n\r\n")
+                + "\r\nContent-Type: application/x-ndjson\r\nAccept: application/x-ndjson\r\n" + framing + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
