@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * decimal string ("188000.00") so that no reader, in any language, can round it.
  *
  * <p>The written form is plain decimal text and nothing else: ASCII digits, optionally a point and
- * one or two digits of pence; no exponent ("1e3"), no plus sign, no spaces, no grouping, no other
- * script's digits. A minus sign is part of the stored form only (a sum or a difference the ledger
- * computed); a command's amounts are never negative ({@code AmountRange} in the intake). The
+ * one or two digits of pence, after an optional minus sign; no exponent ("1e3"), no plus sign, no
+ * spaces, no grouping, no other script's digits. Whether a field may be negative is its command's
+ * rule (a saving line may be a cost increase; a funding request may not). The
  * magnitude is bounded by {@link #MAX_INTEGER_DIGITS} so that every value the ledger can compute
  * fits the read tables' NUMERIC(19, 2) columns.
  */
@@ -28,7 +28,7 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
     public static final int MAX_INTEGER_DIGITS = 17;
     public static final String FORMAT_CODE = "INVALID_AMOUNT";
     static final String FORMAT_RULE = "an amount is plain decimal text such as 188000.00: ASCII digits, optionally a point "
-            + "and one or two digits of pence; no exponent, sign, spaces or grouping";
+            + "and one or two digits of pence, after an optional minus sign; no exponent, plus sign, spaces or grouping";
     private static final Pattern WRITTEN = Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,2})?");
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
     /** Declared after the limits it is checked against (static fields initialise in order). */
