@@ -46,6 +46,9 @@ public class InTransactionSealer {
 
     void lock() {
         log.lock();
+        if (!legacyLogged) {
+            logLegacyEvents();
+        }
     }
 
     void sealAppended(List<? extends EventMessage<?>> events) {
@@ -61,6 +64,44 @@ public class InTransactionSealer {
                 throw new IllegalStateException("Appended " + ids.size() + " events but found " + rows.size()
                         + " of them in domainevententry: refusing to commit unsealed events");
             }
+            sealAndLog(rows);
+        });
+    }
+
+    private volatile boolean legacyLogged;
+
+    /**
+     * A ledger that existed before sealing moved into the appending transaction (migration V160)
+     * has events up to sealing_epoch that the log does not hold yet: they become its first leaves,
+     * in global order, before any later event (the caller holds the log's lock). Any of them the
+     * old asynchronous sealer had not reached is sealed now. Runs once per process.
+     */
+    void logLegacyEvents() {
+        Long epoch = jdbc.queryForObject("SELECT asynchronous_through FROM sealing_epoch", Long.class);
+        long after = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM log_leaf", Long.class);
+        while (epoch != null && after < epoch) {
+            List<StoredEvent> page = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domainevententry "
+                    + "WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT 500", StoredEvent.ROW, after, epoch);
+            if (page.isEmpty()) {
+                break;
+            }
+            List<StoredEvent> unsealed = page.stream().filter(event -> seals.sealOf(event.globalIndex()).isEmpty()).toList();
+            List<LogAppender.Entry> leaves = new ArrayList<>(page.size());
+            for (StoredEvent event : page) {
+                if (unsealed.contains(event)) {
+                    seals.append(Seal.of(event, previousLink(event), key));
+                }
+                LeafData.Sealed leaf = LeafData.seal(event);
+                leaves.add(new LogAppender.Entry(event.globalIndex(), event.eventId(), leaf.data(), json(leaf.salts())));
+            }
+            log.append(leaves);
+            after = page.get(page.size() - 1).globalIndex();
+        }
+        legacyLogged = true;
+    }
+
+    private void sealAndLog(List<StoredEvent> rows) {
+        {
             Map<String, String> heads = new HashMap<>();
             List<LogAppender.Entry> leaves = new ArrayList<>(rows.size());
             for (StoredEvent row : rows) {
@@ -74,7 +115,7 @@ public class InTransactionSealer {
                 leaves.add(new LogAppender.Entry(row.globalIndex(), row.eventId(), leaf.data(), json(leaf.salts())));
             }
             log.append(leaves);
-        });
+        }
     }
 
     private String previousLink(StoredEvent event) {
