@@ -118,7 +118,8 @@ class ChainVerifier {
         Break walk() {
             long highestSealed = store.highestSealedIndex();
             long limit = Math.max(highestSealed, store.highestEventIndex());
-            long after = -1;
+            // From the lowest possible index: a row forged with a zero or negative global index is read too.
+            long after = Long.MIN_VALUE;
             while (after < limit) {
                 List<StoredEvent> events = store.eventsAfter(after, pageSize);
                 events.removeIf(event -> event.globalIndex() > limit);

@@ -81,6 +81,7 @@ public class IntegrityChecks {
 
     static String caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+        return authentication == null || authentication.getName() == null
+                ? "command line (" + System.getProperty("user.name", "unknown") + ")" : authentication.getName();
     }
 }

@@ -56,7 +56,8 @@ class LogVerifier {
         List<Break> found = jdbc.query("SELECT d.globalindex, d.aggregateidentifier, d.sequencenumber, d.eventidentifier, "
                 + "d.appended_txid, s.sealed_txid, l.leaf_index, l.logged_txid FROM domainevententry d "
                 + "LEFT JOIN event_seal s ON s.global_index = d.globalindex LEFT JOIN log_leaf l ON l.global_index = d.globalindex "
-                + "WHERE d.globalindex > (SELECT asynchronous_through FROM sealing_epoch) AND (l.leaf_index IS NULL "
+                // Only rows 1 .. epoch (the identity starts at 1) may predate sealing in the transaction.
+                + "WHERE NOT (d.globalindex >= 1 AND d.globalindex <= (SELECT asynchronous_through FROM sealing_epoch)) AND (l.leaf_index IS NULL "
                 + "OR d.appended_txid IS NULL OR s.sealed_txid IS DISTINCT FROM d.appended_txid "
                 + "OR l.logged_txid IS DISTINCT FROM d.appended_txid) ORDER BY d.globalindex LIMIT 1", (rs, n) -> {
             long index = rs.getLong(1);

@@ -311,6 +311,33 @@ class TransparencyLogTest {
     }
 
     @Test
+    void aRowForgedBelowADigestsPositionChangesItsCountsAndIsNotInTheLog() {
+        assertThat(as("auditor").post("/api/integrity/digests", "application/json", "").status()).isEqualTo(201);
+        var like = jdbc.queryForMap("SELECT * FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0", programme);
+        String stream = LedgerClient.newId("forged-stream");
+        String eventId = java.util.UUID.randomUUID().toString();
+        try {
+            // Below every real row (a global index the tracking processors have long passed), sealed with the key.
+            transactions.executeWithoutResult(status -> {
+                jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, "
+                                + "metadata, payload, payloadrevision, payloadtype, timestamp) OVERRIDING SYSTEM VALUE "
+                                + "VALUES (-7, ?, 0, ?, ?, ?, ?, ?, ?, ?)", stream, like.get("type"), eventId, like.get("metadata"),
+                        like.get("payload"), like.get("payloadrevision"), like.get("payloadtype"), Instant.now().toString());
+                seals.append(Seal.of(seals.event(eventId).orElseThrow(), StoredEvent.GENESIS_HEX, key));
+            });
+            LedgerDigests digests = new LedgerDigests(jdbc, transactions, key);
+            VerificationReport chainsOnly = new ChainVerifier(seals, digests, jdbc, key, 100).verify(digests.latest());
+            assertThat(chainsOnly.firstBreak()).as("%s", chainsOnly).isNotNull();
+            assertThat(chainsOnly.firstBreak().kind()).isEqualTo(BreakKind.DIGEST_COUNT_MISMATCH);
+            assertThat(chainsOnly.firstBreak().detail()).contains("inserted or removed below its position");
+            assertBreak(verify(), "NOT_IN_LOG", eventId);
+        } finally {
+            deleteEvent(eventId);
+        }
+        assertThat(verify().path("status").asText()).isEqualTo("OK");
+    }
+
+    @Test
     void aCheckpointTheLogNoLongerMatchesIsNamed() {
         long size = jdbc.queryForObject("SELECT count(*) FROM log_leaf", Long.class);
         String forgedNote = SignedNote.sign(new Checkpoint(signingKeys.origin(), size, MerkleHash.leaf("x".getBytes())).body(),
