@@ -75,9 +75,10 @@ class LedgerDigests {
         return events == null ? 0 : events;
     }
 
-    /** Notes that a digest or checkpoint left the system through its export address. */
+    /** Notes (once per digest or checkpoint) that it left the system through its export address. */
     void exported(String kind, String reference, String by) {
-        jdbc.update("INSERT INTO integrity_export (kind, reference, exported_by) VALUES (?, ?, ?)", kind, reference, by);
+        jdbc.update("INSERT INTO integrity_export (kind, reference, exported_by) SELECT ?, ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM integrity_export WHERE kind = ? AND reference = ?)", kind, reference, by, kind, reference);
     }
 
     boolean everExported() {
