@@ -1,5 +1,6 @@
 package uk.police.collaboration.ledger.integrity;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,6 +33,9 @@ class ScheduledDigests {
 
     @Scheduled(fixedDelayString = "${ledger.integrity.digest-interval:PT1H}",
             initialDelayString = "${ledger.integrity.digest-interval:PT1H}")
+    // One digest per interval for the whole deployment: the node that takes it holds the lock for the interval.
+    @SchedulerLock(name = "ledger-digest", lockAtLeastFor = "${ledger.integrity.digest-interval:PT1H}",
+            lockAtMostFor = "${ledger.integrity.digest-interval:PT1H}")
     void record() {
         DigestDocument digest = digests.take();
         log.info("Ledger digest {} at global position {}: {} streams, {} events, root {}", digest.id(),

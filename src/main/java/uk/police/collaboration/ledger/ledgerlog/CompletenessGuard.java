@@ -3,6 +3,7 @@ package uk.police.collaboration.ledger.ledgerlog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * final and proven present.
  */
 @Component
+@EnableConfigurationProperties(CompletenessGuardSettings.class)
 class CompletenessGuard {
 
     static final String NAME = "ledger-log";
@@ -70,7 +73,7 @@ class CompletenessGuard {
 
     CompletenessGuard(EventStore eventStore, TokenStore tokenStore, JdbcTemplate jdbc, LedgerLog ledgerLog,
                       LedgerLogProjector projector, PlatformTransactionManager transactionManager, MeterRegistry meters,
-                      @Value("${ledger.completeness-guard.settle-ms:300000}") long settleMillis,
+                      CompletenessGuardSettings settings,
                       @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -79,7 +82,7 @@ class CompletenessGuard {
         this.ledgerLog = ledgerLog;
         this.projector = projector;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.settleMillis = settleMillis;
+        this.settleMillis = settings.settleMs();
         this.recovered = Counter.builder("ledger.projection.recovered")
                 .description("Events the ledger-log processor passed over and the completeness guard delivered")
                 .register(meters);
@@ -90,6 +93,8 @@ class CompletenessGuard {
 
     @Scheduled(initialDelayString = "${ledger.completeness-guard.interval-ms:15000}",
             fixedDelayString = "${ledger.completeness-guard.interval-ms:15000}")
+    // One sweep at a time across the deployment: two would race on the watermark.
+    @SchedulerLock(name = "completeness-guard")
     void sweep() {
         long watermark = ledgerLog.guardWatermark(NAME);
         verifiedThrough.set(watermark);

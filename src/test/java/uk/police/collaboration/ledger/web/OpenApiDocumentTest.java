@@ -32,4 +32,40 @@ class OpenApiDocumentTest {
         }
         assertThat(paths.has("/api/journal")).isTrue();
     }
+
+    @Test
+    void aClientGeneratorFindsSignInRefusalsAndTypedParameters() {
+        JsonNode document = new LedgerClient(port).get("/v3/api-docs").json();
+        assertThat(document.at("/info/title").asText()).isEqualTo("Collaboration Programme Ledger API");
+        assertThat(document.at("/info/license/name").asText()).isNotBlank();
+        assertThat(document.at("/info/contact/email").asText()).contains("@");
+        assertThat(document.at("/components/securitySchemes/demoBasic/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/oidcBearer/bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(document.at("/components/schemas/Problem/required").toString()).contains("code", "fields");
+
+        JsonNode raiseRisk = document.at("/paths/~1api~1commands~1RaiseRisk/post");
+        assertThat(raiseRisk.at("/responses/422/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(raiseRisk.at("/responses/201/content/application~1json/schema/$ref").asText()).endsWith("/Accepted");
+        assertThat(document.at("/components/schemas/RaiseRisk/properties/riskId/minLength").asInt()).as("@NotBlank").isEqualTo(1);
+
+        JsonNode timeline = document.at("/paths/~1api~1collaborations~1{id}~1timeline/get");
+        for (JsonNode parameter : timeline.path("parameters")) {
+            String name = parameter.path("name").asText();
+            if (name.equals("page") || name.equals("size")) {
+                assertThat(parameter.at("/schema/type").asText()).as(name).isEqualTo("integer");
+            }
+        }
+        JsonNode programme = document.at("/paths/~1api~1collaborations~1{id}/get");
+        assertThat(programme.path("parameters").findValuesAsText("name")).contains("asOf");
+        for (JsonNode parameter : programme.path("parameters")) {
+            if (parameter.path("name").asText().equals("asOf")) {
+                assertThat(parameter.at("/schema/format").asText()).isEqualTo("date");
+            }
+        }
+        assertThat(programme.at("/responses/404").isMissingNode()).isFalse();
+        assertThat(programme.at("/responses/401").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1api~1journal/post/requestBody/content/application~1x-ndjson").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1api~1registers~1agreements/get/security").size()).as("the public register").isZero();
+    }
 }

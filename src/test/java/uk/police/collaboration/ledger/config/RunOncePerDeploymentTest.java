@@ -1,0 +1,83 @@
+package uk.police.collaboration.ledger.config;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ReflectionUtils;
+import uk.police.collaboration.ledger.LedgerApplication;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two ledger nodes (two application contexts, profile postgres) on one PostgreSQL: a scheduled
+ * duty that must run once per deployment runs on one node only. The digest is taken by whichever
+ * node holds its lock, the other skips, and the node that took it keeps the lock for the interval.
+ */
+class RunOncePerDeploymentTest {
+
+    @Test
+    void aScheduledDigestRunsOnOneNodeOfTwo(@TempDir Path folder) throws Exception {
+        Path keyFile = folder.resolve("ledger.key");
+        Files.writeString(keyFile, Base64.getEncoder().encodeToString("a key for this test only, 32+ bytes long".getBytes()));
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("pg")).start();
+             ConfigurableApplicationContext first = node(database, keyFile);
+             ConfigurableApplicationContext second = node(database, keyFile)) {
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            Object digestsOnFirst = first.getBean("scheduledDigests");
+            Object digestsOnSecond = second.getBean("scheduledDigests");
+            assertThat(AopUtils.isAopProxy(digestsOnSecond)).as("the scheduled duty goes through its lock").isTrue();
+            long before = digests(jdbc);
+
+            Optional<SimpleLock> heldByFirst = first.getBean(LockProvider.class).lock(
+                    new LockConfiguration(Instant.now(), "ledger-digest", Duration.ofMinutes(1), Duration.ZERO));
+            assertThat(heldByFirst).as("the first node takes the digest's lock").isPresent();
+            run(digestsOnSecond);
+            assertThat(digests(jdbc)).as("the second node skips while the first holds the lock").isEqualTo(before);
+
+            heldByFirst.get().unlock();
+            run(digestsOnSecond);
+            assertThat(digests(jdbc)).as("with the lock free the second node takes the digest").isEqualTo(before + 1);
+            run(digestsOnFirst);
+            assertThat(digests(jdbc)).as("the first node does not take a second digest in the same interval").isEqualTo(before + 1);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'ledger-digest' AND lock_until > now()", Long.class))
+                    .isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext node(EmbeddedPostgres database, Path keyFile) {
+        SpringApplication application = new SpringApplication(LedgerApplication.class);
+        application.setAdditionalProfiles("postgres");
+        return application.run(
+                "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--ledger.integrity.key-file=" + keyFile,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://issuer.invalid/realms/ledger",
+                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn");
+    }
+
+    private static void run(Object scheduledDigests) {
+        Method record = ReflectionUtils.findMethod(scheduledDigests.getClass(), "record");
+        assertThat(record).isNotNull();
+        ReflectionUtils.makeAccessible(record);
+        ReflectionUtils.invokeMethod(record, scheduledDigests);
+    }
+
+    private static long digests(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT count(*) FROM ledger_digest", Long.class);
+    }
+}
