@@ -72,7 +72,7 @@ CREATE TABLE integrity_verification (
 CREATE TABLE integrity_export (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     kind         VARCHAR(20)  NOT NULL,   -- DIGEST or CHECKPOINT
-    reference    VARCHAR(100) NOT NULL,   -- digest id or tree size
+    reference    VARCHAR(200) NOT NULL,   -- digest id or tree size
     exported_by  VARCHAR(200) NOT NULL,
     exported_at  TIMESTAMPTZ  NOT NULL DEFAULT now()
 );
