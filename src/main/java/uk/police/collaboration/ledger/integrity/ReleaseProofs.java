@@ -38,13 +38,34 @@ public class ReleaseProofs {
      * @param withheldPassages  redacted passages: any field whose text contains one is withheld
      */
     public DecisionProof prove(String decisionReference, List<String> withheldPassages) {
-        Checkpoints.Signed checkpoint = checkpoints.latest();
+        return prove(decisionReference, withheldPassages, checkpoint());
+    }
+
+    /** The checkpoint to prove a release against; it may sign one, so take it outside a read-only transaction. */
+    public Checkpoints.Signed checkpoint() {
+        return checkpoints.latest();
+    }
+
+    /** As {@link #prove(String, List)}, against a checkpoint taken once for a whole release. */
+    public DecisionProof prove(String decisionReference, List<String> withheldPassages, Checkpoints.Signed checkpoint) {
         MerkleTree tree = new MerkleTree(log.nodes());
-        List<DecisionProof.EventProof> proven = log.leavesOfStream(decisionReference, checkpoint.treeSize()).stream()
+        List<LogStore.Leaf> leaves = log.leavesOfStream(decisionReference, checkpoint.treeSize());
+        // The record's own redaction passages too, whatever the caller knew: a passage is never released.
+        List<String> passages = new java.util.ArrayList<>(withheldPassages);
+        for (LogStore.Leaf leaf : leaves) {
+            events.event(leaf.eventId()).map(e -> LeafData.fields(e).get("payload.passage")).ifPresent(json -> {
+                try {
+                    passages.add(LeafData.JSON.readTree(json).asText());
+                } catch (IOException e) {
+                    passages.add(json);
+                }
+            });
+        }
+        List<DecisionProof.EventProof> proven = leaves.stream()
                 .map(leaf -> {
                     StoredEvent event = events.event(leaf.eventId()).orElseThrow();
                     LeafOpenings.Opening opening = openings.open(leaf, event,
-                            (name, value) -> releasable(name, value, withheldPassages));
+                            (name, value) -> releasable(name, value, passages));
                     List<String> path = tree.inclusionProof(leaf.leafIndex(), checkpoint.treeSize()).stream()
                             .map(LogProofs::hex).toList();
                     return new DecisionProof.EventProof(opening, path);
