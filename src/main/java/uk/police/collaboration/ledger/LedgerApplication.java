@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.police.collaboration.ledger.integrity.OfflineVerify;
 import uk.police.collaboration.ledger.integrity.VerifyCommandLine;
 import uk.police.collaboration.ledger.journal.ImportCommandLine;
 
@@ -20,6 +21,10 @@ import java.util.Map;
 public class LedgerApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify") && OfflineVerify.wanted(args)) {
+            // Exported files and public keys only: no database, no Spring.
+            System.exit(OfflineVerify.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && (args[0].equals("import") || args[0].equals("verify"))) {
             System.exit(runCommandLine(args, Map.of()));
         }

@@ -72,6 +72,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/collaborations", "/api/collaborations/**").hasAnyRole(BOARD, SECRETARIAT, AUDITOR)
                         .requestMatchers(GET, "/api/registers", "/api/registers/**").permitAll()
                         .requestMatchers(GET, "/api/foi/**").hasAnyRole(FOI, BOARD, AUDITOR)
+                        // The transparency log's public face: hashes and signatures only (docs/integrity.md).
+                        .requestMatchers(GET, "/api/integrity/checkpoint", "/api/integrity/checkpoint/*", "/api/integrity/checkpoints",
+                                "/api/integrity/keys", "/api/integrity/proofs/consistency").permitAll()
                         .requestMatchers(GET, "/api/integrity/**").hasRole(AUDITOR)
                         .requestMatchers(POST, "/api/integrity/digests", "/api/integrity/verify").hasRole(AUDITOR)
                         // Operations (rebuild the read side, watch it): with the other operations endpoints, the auditor's.

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import uk.police.collaboration.ledger.integrity.InTransactionSealer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -37,10 +38,12 @@ class EventStoreConfig {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
+                                          InTransactionSealer sealer,
                                           org.axonframework.config.Configuration configuration,
                                           @Value("${ledger.event-store.gap-timeout-ms}") int gapTimeout,
                                           @Value("${ledger.event-store.batch-size}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+        // Sealed in the appending transaction: an event without its seal and log leaf never commits.
+        return sealer.sealing(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -53,6 +56,6 @@ class EventStoreConfig {
                 .gapTimeout(gapTimeout)
                 .batchSize(batchSize)
                 .extendedGapCheckEnabled(true)
-                .build();
+                .build(), transactionManager);
     }
 }

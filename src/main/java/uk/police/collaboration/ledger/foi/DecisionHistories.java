@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.ReleasedDecisionView;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.WithheldView;
+import uk.police.collaboration.ledger.integrity.ReleaseProofs;
 import uk.police.collaboration.ledger.programme.ProgrammeStates;
 import uk.police.collaboration.ledger.programme.ProgrammeView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.DecisionView;
@@ -25,9 +26,11 @@ public class DecisionHistories {
     static final String TITLE = "Decision history for release under the Freedom of Information Act 2000";
 
     private final ProgrammeStates states;
+    private final ReleaseProofs proofs;
 
-    DecisionHistories(ProgrammeStates states) {
+    DecisionHistories(ProgrammeStates states, ReleaseProofs proofs) {
         this.states = states;
+        this.proofs = proofs;
     }
 
     public DecisionHistoryView history(String collaborationId, LocalDate from, LocalDate to, Clearance clearance) {
@@ -50,7 +53,9 @@ public class DecisionHistories {
                         || (to != null && (date == null || date.isAfter(to)))) {
                     continue;
                 }
-                released.add(release(programme, decision));
+                // Each released decision proves itself: withheld passages stay bare commitments.
+                released.add(release(programme, decision).withProof(proofs.prove(decision.reference(),
+                        decision.redactions().stream().map(r -> r.passage()).toList())));
             }
         }
         released.sort(Comparator.comparing(ReleasedDecisionView::decisionDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -74,7 +79,7 @@ public class DecisionHistories {
         return new ReleasedDecisionView(collaborationId, programmeTitle, d.reference(), d.title(),
                 d.decisionDate(), d.decisionMaker(), d.reportAuthor(), d.recommendations(), d.expenditure(),
                 d.significantPublicInterest(), d.outcome(), d.decidedBy(), d.reasons(), d.signOffs(), d.publishedOn(),
-                d.url(), List.copyOf(withheld));
+                d.url(), List.copyOf(withheld), null);
     }
 
     static String groundInWords(String ground) {

@@ -9,6 +9,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.ReleasedDecisionView;
+import uk.police.collaboration.ledger.integrity.Checkpoints;
+import uk.police.collaboration.ledger.integrity.ReleaseProofs;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView.WithheldView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.DecisionView;
 import uk.police.collaboration.ledger.readside.ReadRefused;
@@ -46,7 +48,10 @@ public class DecisionHistoryStream {
     private final TransactionTemplate readOnly;
     private final ObjectMapper mapper = LedgerJson.mapper();
 
-    DecisionHistoryStream(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    private final ReleaseProofs proofs;
+
+    DecisionHistoryStream(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ReleaseProofs proofs) {
+        this.proofs = proofs;
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -135,6 +140,8 @@ public class DecisionHistoryStream {
             args.add(Date.valueOf(history.to()));
         }
         sql.append(" ORDER BY decision_date NULLS LAST, reference COLLATE \"C\", programme_title, collaboration_id");
+        // Each released decision proves itself against one checkpoint (docs/integrity.md §10).
+        Checkpoints.Signed checkpoint = proofs.checkpoint();
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
             var statement = connection.prepareStatement(sql.toString());
             statement.setFetchSize(FETCH);
@@ -145,7 +152,8 @@ public class DecisionHistoryStream {
         }, row -> {
             try {
                 DecisionView decision = mapper.readValue(row.getString(3), DecisionView.class);
-                each.accept(DecisionHistories.release(row.getString(1), row.getString(2), decision));
+                each.accept(DecisionHistories.release(row.getString(1), row.getString(2), decision).withProof(proofs.prove(
+                        decision.reference(), decision.redactions().stream().map(r -> r.passage()).toList(), checkpoint)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

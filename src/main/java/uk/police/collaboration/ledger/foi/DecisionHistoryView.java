@@ -1,5 +1,6 @@
 package uk.police.collaboration.ledger.foi;
 
+import uk.police.collaboration.ledger.integrity.DecisionProof;
 import uk.police.collaboration.ledger.programme.ProgrammeView.SignOffView;
 import uk.police.collaboration.ledger.shared.Money;
 
@@ -19,7 +20,14 @@ public record DecisionHistoryView(String title, String collaborationId, String p
                                        List<String> recommendations, Money expenditure,
                                        boolean significantPublicInterest, String outcome, String decidedBy,
                                        String reasons, List<SignOffView> signOffs, LocalDate publishedOn, String url,
-                                       List<WithheldView> withheld) {
+                                       List<WithheldView> withheld, DecisionProof proof) {
+
+        /** The same release carrying its proof (integrity.ReleaseProofs): opened fields, inclusion paths, checkpoint. */
+        ReleasedDecisionView withProof(DecisionProof proof) {
+            return new ReleasedDecisionView(collaborationId, programme, reference, title, decisionDate, decisionMaker,
+                    reportAuthor, recommendations, expenditure, significantPublicInterest, outcome, decidedBy, reasons,
+                    signOffs, publishedOn, url, withheld, proof);
+        }
     }
 
     /** kind: REDACTION (a passage, under an exemption) or PART_TWO (exempt material, on a ground). */

@@ -28,52 +28,98 @@ class ChainVerifier {
     private final JdbcTemplate jdbc;
     private final IntegrityKey key;
     private final int pageSize;
-    private final Duration sealGrace;
+    private final LogVerifier logVerifier;
+    private final Duration staleAfter;
 
-    /**
-     * @param sealGrace how long an event may wait for its seal while later events are already sealed:
-     *                  a tracking processor can deliver an event committed late up to the event store's
-     *                  gap timeout after later ones (pitfall 1)
-     */
+    /** A chain-only verifier (no log checks), for tests that tamper with keys. */
+    ChainVerifier(SealStore store, LedgerDigests digests, JdbcTemplate jdbc, IntegrityKey key, int pageSize) {
+        this(store, digests, jdbc, key, pageSize, null, Duration.ofHours(2));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     ChainVerifier(SealStore store, LedgerDigests digests, JdbcTemplate jdbc, IntegrityKey key,
                   @Value("${ledger.integrity.verify-page-size:500}") int pageSize,
-                  @Value("${ledger.integrity.seal-grace:PT3M}") Duration sealGrace) {
+                  LogVerifier logVerifier,
+                  @Value("${ledger.integrity.stale-after:PT2H}") Duration staleAfter) {
+        this.logVerifier = logVerifier;
+        this.staleAfter = staleAfter;
         this.store = store;
         this.digests = digests;
         this.jdbc = jdbc;
         this.key = key;
         this.pageSize = pageSize;
-        this.sealGrace = sealGrace;
     }
 
-    /** Verifies the chain, then the latest stored digest (if any). */
+    /** Verifies the chain and the log, then the latest stored digest (if any). */
     VerificationReport verifyAgainstLatestDigest() {
-        return verify(digests.latest());
+        return verify(digests.latest(), false);
     }
 
+    /** Verifies the chain and the log, then a digest the caller kept outside the system. */
     VerificationReport verify(Optional<DigestDocument> digest) {
+        return verify(digest, true);
+    }
+
+    private VerificationReport verify(Optional<DigestDocument> digest, boolean supplied) {
         Chain chain = new Chain();
         Break broken = chain.walk();
+        LogVerifier.Result logged = null;
+        if (broken == null && logVerifier != null) {
+            logged = logVerifier.verify();
+            broken = logged.broken();
+        }
         DigestChecked checked = null;
         if (broken == null && digest.isPresent()) {
             broken = checkDigest(digest.get());
-            checked = DigestChecked.of(digest.get(), broken == null);
+            checked = DigestChecked.of(digest.get(), broken == null, supplied ? "SUPPLIED" : "STORED_LATEST");
         } else if (digest.isPresent()) {
-            checked = DigestChecked.of(digest.get(), false);
+            checked = DigestChecked.of(digest.get(), false, supplied ? "SUPPLIED" : "STORED_LATEST");
         }
+        List<String> warnings = warnings(digest, supplied);
         return new VerificationReport(broken == null ? VerificationReport.OK : VerificationReport.BROKEN,
-                chain.verified, chain.streams.size(), chain.awaitingSeal, key.id(), checked, broken, Instant.now().toString());
+                chain.verified, chain.streams.size(), key.id(), logged == null ? null : logged.treeSize(),
+                logged == null || logged.root() == null ? null : LogProofs.hex(logged.root()),
+                logged == null ? 0 : logged.erasedFields(), checked, broken, warnings, Instant.now().toString());
+    }
+
+    /** What an auditor must know even when everything holds. */
+    private List<String> warnings(Optional<DigestDocument> digest, boolean supplied) {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (key.isDemo()) {
+            warnings.add("The ledger is sealed with the PUBLIC DEMO integrity key: seals and digests prove nothing");
+        }
+        if (digest.isEmpty()) {
+            warnings.add("No digest was checked: none is recorded yet, so a cut tail or a re-sealed history would not be seen");
+        } else {
+            if (!supplied) {
+                warnings.add("Checked against digest " + digest.get().id() + " as stored in the ledger's own database; "
+                        + "verify against a digest kept outside (POST it) to rule out a replaced digest");
+            }
+            if (!digests.everExported()) {
+                warnings.add("No digest or checkpoint has ever been exported: nothing outside the system can show a rewrite");
+            }
+            try {
+                Instant taken = Instant.parse(digest.get().takenAt());
+                if (taken.isBefore(Instant.now().minus(staleAfter))) {
+                    warnings.add("The digest checked (" + digest.get().id() + ", taken " + digest.get().takenAt()
+                            + ") is older than " + staleAfter + ": events since are covered by the chain and the log only");
+                }
+            } catch (java.time.DateTimeException e) {
+                warnings.add("The digest's taken-at time is not a timestamp");
+            }
+        }
+        return warnings;
     }
 
     private final class Chain {
         final Map<String, Head> streams = new HashMap<>();
         long verified;
-        long awaitingSeal;
 
         Break walk() {
             long highestSealed = store.highestSealedIndex();
             long limit = Math.max(highestSealed, store.highestEventIndex());
-            long after = -1;
+            // From the lowest possible index: a row forged with a zero or negative global index is read too.
+            long after = Long.MIN_VALUE;
             while (after < limit) {
                 List<StoredEvent> events = store.eventsAfter(after, pageSize);
                 events.removeIf(event -> event.globalIndex() > limit);
@@ -115,32 +161,11 @@ class ChainVerifier {
             return null;
         }
 
+        /** Events are sealed in the transaction that appends them: a committed event without a seal is a finding. */
         private Break unsealed(StoredEvent event, long highestSealed) {
-            if (event.globalIndex() < highestSealed && !recent(event)) {
-                return new Break(BreakKind.UNSEALED_EVENT, event.stream(), event.sequence(), event.eventId(),
-                        event.globalIndex(), "this event has no seal although later events (up to global index "
-                        + highestSealed + ") are sealed and it is older than " + sealGrace
-                        + ": it was added behind the sealer's back, or the sealer skipped it");
-            }
-            awaitingSeal++;
-            // Chain on from the link it will get, so later sealed events of its stream still verify.
-            Head head = streams.get(event.stream());
-            if (event.sequence() == (head == null ? 0 : head.sequence() + 1)) {
-                streams.put(event.stream(), new Head(event.sequence(),
-                        event.link(key, head == null ? StoredEvent.GENESIS_HEX : head.link())));
-            }
-            return null;
-        }
-
-        /** Recorded within the grace period (and not claiming a time in the future). */
-        private boolean recent(StoredEvent event) {
-            try {
-                Instant recorded = Instant.parse(event.timestamp());
-                Instant now = Instant.now();
-                return recorded.isAfter(now.minus(sealGrace)) && recorded.isBefore(now.plusSeconds(60));
-            } catch (java.time.DateTimeException e) {
-                return false;
-            }
+            return new Break(BreakKind.UNSEALED_EVENT, event.stream(), event.sequence(), event.eventId(),
+                    event.globalIndex(), "this event has no seal, although every event is sealed in the transaction "
+                    + "that appends it: it was added behind the ledger's back (a plain INSERT), or its seal was removed");
         }
 
         private Break check(StoredEvent event, Seal seal) {
@@ -216,18 +241,36 @@ class ChainVerifier {
             return new Break(BreakKind.BAD_DIGEST_SIGNATURE, null, null, null, digest.globalPosition(),
                     "the signature of digest " + digest.id() + " is not valid: the digest was altered or forged");
         }
-        Optional<LedgerDigests.Root> stored = digests.storedRoot(digest.id());
-        if (stored.isPresent() && IntegrityKey.Hashes.sameHex(stored.get().hash(), digest.rootHash())) {
-            return checkEntries(digest);
-        }
+        // Against the ledger as it is now, never against the database's own copy of the digest.
         LedgerDigests.Root now = digests.rootAt(digest.globalPosition());
+        long eventsNow = digests.eventCountAt(digest.globalPosition());
         if (!IntegrityKey.Hashes.sameHex(now.hash(), digest.rootHash())) {
+            Optional<LedgerDigests.Root> stored = digests.storedRoot(digest.id());
+            if (stored.isPresent() && IntegrityKey.Hashes.sameHex(stored.get().hash(), digest.rootHash())) {
+                Break named = checkEntries(digest);
+                if (named != null) {
+                    return named;
+                }
+            }
+            if (now.streams() != digest.streamCount() || eventsNow != digest.eventCount()) {
+                return countMismatch(digest, now.streams(), eventsNow);
+            }
             return new Break(BreakKind.DIGEST_ROOT_MISMATCH, null, null, null, digest.globalPosition(),
                     "the ledger at global position " + digest.globalPosition() + " (" + now.streams()
                             + " streams) no longer gives the root hash of digest " + digest.id() + " (" + digest.streamCount()
                             + " streams), and the digest's stored entries are missing or altered, so the stream cannot be named");
         }
+        if (now.streams() != digest.streamCount() || eventsNow != digest.eventCount()) {
+            return countMismatch(digest, now.streams(), eventsNow);
+        }
         return null;
+    }
+
+    private static Break countMismatch(DigestDocument digest, long streams, long events) {
+        return new Break(BreakKind.DIGEST_COUNT_MISMATCH, null, null, null, digest.globalPosition(),
+                "up to global position " + digest.globalPosition() + " the ledger now has " + events + " events in "
+                        + streams + " streams, but digest " + digest.id() + " recorded " + digest.eventCount()
+                        + " events in " + digest.streamCount() + " streams: rows were inserted or removed below its position");
     }
 
     /** Every stream the digest recorded must still reach the recorded sequence with the recorded link. */

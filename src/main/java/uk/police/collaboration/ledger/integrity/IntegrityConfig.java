@@ -1,7 +1,5 @@
 package uk.police.collaboration.ledger.integrity;
 
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Where the integrity key comes from, in this order: the file named by
@@ -59,10 +58,36 @@ class IntegrityConfig {
         return key;
     }
 
-    /** A seal that cannot be made (a hole in a stream) stops and retries sealing rather than skipping the event. */
+    /**
+     * The Ed25519 key that signs checkpoints: a PKCS#8 PEM file ({@code openssl genpkey -algorithm
+     * ed25519}) named by {@code ledger.integrity.signing-key-file}, under the name
+     * {@code ledger.integrity.signing-key-name} (default: the log origin). Retired keys are listed
+     * as verifier keys in {@code ledger.integrity.retired-verifier-keys} so old checkpoints verify.
+     * Only the embedded default falls back to the public DEMO seed; the postgres profile refuses it.
+     */
     @Bean
-    ConfigurerModule sealingFailsLoudly() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(EventSealer.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
+    SigningKeys signingKeys(@Value("${ledger.integrity.log-origin}") String origin,
+                            @Value("${ledger.integrity.signing-key-file:}") String keyFile,
+                            @Value("${ledger.integrity.signing-key-name:}") String keyName,
+                            @Value("${ledger.integrity.retired-verifier-keys:}") List<String> retired,
+                            @Value("${ledger.integrity.demo-signing-seed:}") String demoSeed,
+                            @Value("${ledger.database.embedded:false}") boolean embedded,
+                            @Value("${axon.axonserver.enabled:false}") boolean axonServer) throws IOException {
+        List<VerifierKey> retiredKeys = retired.stream().filter(k -> !k.isBlank()).map(VerifierKey::parse).toList();
+        if (!keyFile.isBlank()) {
+            SigningKey key = SigningKey.fromPem(keyName.isBlank() ? origin : keyName,
+                    Files.readString(Path.of(keyFile), StandardCharsets.US_ASCII));
+            log.info("Checkpoints are signed with key {} read from {}", key.verifierKey().text(), keyFile);
+            return new SigningKeys(origin, key, retiredKeys);
+        }
+        if (demoSeed.isBlank() || !(embedded || axonServer)) {
+            throw new IllegalStateException("No checkpoint signing key: set ledger.integrity.signing-key-file "
+                    + "(LEDGER_SIGNING_KEY_FILE) to an Ed25519 PKCS#8 PEM file (openssl genpkey -algorithm ed25519); "
+                    + "the demo key is only for the embedded run");
+        }
+        SigningKey demo = SigningKey.fromSeed(SigningKeys.DEMO_NAME, Base64.getDecoder().decode(demoSeed.trim()), true);
+        log.warn("*** Checkpoints are signed with the PUBLIC DEMO key {}: they prove NOTHING. Set "
+                + "ledger.integrity.signing-key-file for any real use (docs/integrity.md). ***", demo.verifierKey().text());
+        return new SigningKeys(origin, demo, retiredKeys);
     }
 }

@@ -46,7 +46,13 @@ class IntegrityController {
     @PostMapping(path = "/api/integrity/verify", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     VerificationReport verifyAgainst(@RequestBody DigestDocument digest) {
-        return verifier.verify(Optional.of(digest));
+        return checks.verifyAgainst(digest);
+    }
+
+    @Operation(summary = "Every verification remembered, newest first: who, when, tree size, result, what broke")
+    @GetMapping(path = "/api/integrity/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
+    java.util.List<VerificationRecords.Recorded> verifications() {
+        return checks.verifications(100);
     }
 
     @Operation(summary = "Record a digest of everything sealed so far")
@@ -58,6 +64,8 @@ class IntegrityController {
     @Operation(summary = "Export the latest digest as a signed JSON document")
     @GetMapping(path = "/api/integrity/digests/latest", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DigestDocument> latestDigest() {
-        return ResponseEntity.of(digests.latest());
+        Optional<DigestDocument> latest = digests.latest();
+        latest.ifPresent(digest -> digests.exported("DIGEST", Long.toString(digest.id()), IntegrityChecks.caller()));
+        return ResponseEntity.of(latest);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * For the read side: an event's integrity hash (its seal's link), e.g. for each timeline line.
- * Empty until the sealer has reached the event (normally well under a second after it is recorded).
+ * Every committed event has one: it is sealed in the transaction that appends it.
  */
 @Service
 public class IntegritySeals {

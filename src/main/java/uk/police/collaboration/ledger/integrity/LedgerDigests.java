@@ -69,6 +69,22 @@ class LedgerDigests {
         return builder.finish();
     }
 
+    /** Sealed events at or below a global position, counted now. */
+    long eventCountAt(long position) {
+        Long events = jdbc.queryForObject("SELECT count(*) FROM event_seal WHERE global_index <= ?", Long.class, position);
+        return events == null ? 0 : events;
+    }
+
+    /** Notes (once per digest or checkpoint) that it left the system through its export address. */
+    void exported(String kind, String reference, String by) {
+        jdbc.update("INSERT INTO integrity_export (kind, reference, exported_by) SELECT ?, ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM integrity_export WHERE kind = ? AND reference = ?)", kind, reference, by, kind, reference);
+    }
+
+    boolean everExported() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM integrity_export)", Boolean.class));
+    }
+
     /** The root over the entries stored with a digest, or empty when none were kept. */
     Optional<Root> storedRoot(long digestId) {
         RootBuilder builder = new RootBuilder(key);

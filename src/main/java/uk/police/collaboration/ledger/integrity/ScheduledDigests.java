@@ -7,16 +7,28 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Records a digest every {@code ledger.integrity.digest-interval} (an ISO duration, default PT1H). */
+/**
+ * Records a digest every {@code ledger.integrity.digest-interval} and signs a checkpoint of the log
+ * every {@code ledger.integrity.checkpoint-interval} (ISO durations, default PT1H).
+ */
 @Component
 @ConditionalOnProperty(name = "ledger.integrity.scheduled-digests", havingValue = "true", matchIfMissing = true)
 class ScheduledDigests {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledDigests.class);
     private final LedgerDigests digests;
+    private final Checkpoints checkpoints;
 
-    ScheduledDigests(LedgerDigests digests) {
+    ScheduledDigests(LedgerDigests digests, Checkpoints checkpoints) {
         this.digests = digests;
+        this.checkpoints = checkpoints;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.integrity.checkpoint-interval:PT1H}",
+            initialDelayString = "${ledger.integrity.checkpoint-interval:PT1H}")
+    void checkpoint() {
+        Checkpoints.Signed checkpoint = checkpoints.latest();
+        log.info("Checkpoint of the transparency log at tree size {}: root {}", checkpoint.treeSize(), checkpoint.rootHash());
     }
 
     @Scheduled(fixedDelayString = "${ledger.integrity.digest-interval:PT1H}",

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The verifier's answer: OK with what was verified, or the first broken link.
  *
- * @param eventsAwaitingSeal events at the end of the log that the sealer has not reached yet (not a break)
- * @param digest             the digest checked, or null when none exists
+ * @param treeSize     leaves of the transparency log checked (null when the chain broke first)
+ * @param logRoot      the log's root recomputed from its leaves, hex
+ * @param erasedFields field commitments whose salt was erased (personal data): still proven, not recomputed
+ * @param digest       the digest checked and where it came from, or null when none exists
+ * @param warnings     what holds only with a caveat: demo key, no exported or a stale digest
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VerificationReport(String status, long eventsVerified, long streamsVerified, long eventsAwaitingSeal,
-                          String keyId, DigestChecked digest, Break firstBreak, String verifiedAt) {
+public record VerificationReport(String status, long eventsVerified, long streamsVerified, String keyId, Long treeSize,
+                                 String logRoot, long erasedFields, DigestChecked digest, Break firstBreak,
+                                 java.util.List<String> warnings, String verifiedAt) {
 
     static final String OK = "OK";
     static final String BROKEN = "BROKEN";
@@ -19,10 +23,12 @@ public record VerificationReport(String status, long eventsVerified, long stream
         return OK.equals(status);
     }
 
-    public record DigestChecked(long id, long globalPosition, long streamCount, long eventCount, String takenAt, boolean verified) {
-        static DigestChecked of(DigestDocument document, boolean verified) {
+    /** @param source SUPPLIED (kept outside and handed in) or STORED_LATEST (the database's own newest digest) */
+    public record DigestChecked(long id, long globalPosition, long streamCount, long eventCount, String takenAt, boolean verified,
+                                String source) {
+        static DigestChecked of(DigestDocument document, boolean verified, String source) {
             return new DigestChecked(document.id(), document.globalPosition(), document.streamCount(),
-                    document.eventCount(), document.takenAt(), verified);
+                    document.eventCount(), document.takenAt(), verified, source);
         }
     }
 

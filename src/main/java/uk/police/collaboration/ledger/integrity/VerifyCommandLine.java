@@ -9,29 +9,30 @@ import uk.police.collaboration.ledger.shared.LedgerJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * {@code java -jar programme-ledger.jar verify [--digest <exported-digest.json>]}: prints the
- * verification report as JSON; exits 0 when OK, 1 when a link is broken, 2 on misuse. Without
- * --digest the latest digest stored in the ledger is checked.
+ * {@code java -jar programme-ledger.jar verify [--digest <exported-digest.json>]}: verifies the
+ * database (chains, transparency log, digest), prints the report as JSON; exits 0 when OK, 1 when a
+ * link is broken, 2 on misuse. Without --digest the latest digest stored in the ledger is checked.
+ * With {@code --keys} instead, {@link OfflineVerify} checks exported files and needs no database.
  */
 @Component
 public class VerifyCommandLine {
 
-    private final ChainVerifier verifier;
+    private final IntegrityChecks verifier;
     private final ObjectMapper mapper = LedgerJson.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    VerifyCommandLine(ChainVerifier verifier) {
+    /** Through IntegrityChecks, so that a verification from the command line is remembered too. */
+    VerifyCommandLine(IntegrityChecks verifier) {
         this.verifier = verifier;
     }
 
     public int run(String... args) {
         VerificationReport report;
         if (args.length == 0) {
-            report = verifier.verifyAgainstLatestDigest();
+            report = verifier.verifyNow();
         } else if (args.length == 2 && args[0].equals("--digest")) {
             Path file = Path.of(args[1]);
             DigestDocument digest;
@@ -41,7 +42,7 @@ public class VerifyCommandLine {
                 System.err.println("cannot read the digest " + file + ": " + e.getMessage());
                 return 2;
             }
-            report = verifier.verify(Optional.of(digest));
+            report = verifier.verifyAgainst(digest);
         } else {
             System.err.println("usage: verify [--digest <exported-digest.json>]");
             return 2;

@@ -26,13 +26,17 @@ class PostgresProfileTest {
     void theLedgerRunsOnAnExternalPostgresWithAKeyFileAndNoDemoUsers(@TempDir Path folder) throws Exception {
         Path keyFile = folder.resolve("ledger.key");
         Files.writeString(keyFile, Base64.getEncoder().encodeToString("a key for this test only, 32+ bytes long".getBytes()));
+        // An Ed25519 PKCS#8 key (as openssl genpkey writes it) to sign checkpoints: the demo key is refused here.
+        Path signingKey = folder.resolve("signing.pem");
+        Files.writeString(signingKey, "-----BEGIN PRIVATE KEY-----\n" + Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                .parseHex("302e020100300506032b657004220420" + "42".repeat(32))) + "\n-----END PRIVATE KEY-----\n");
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("pg")).start()) {
             SpringApplication application = new SpringApplication(LedgerApplication.class);
             application.setAdditionalProfiles("postgres");
             try (ConfigurableApplicationContext context = application.run(
                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                    "--ledger.integrity.key-file=" + keyFile,
+                    "--ledger.integrity.key-file=" + keyFile, "--ledger.integrity.signing-key-file=" + signingKey,
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://issuer.invalid/realms/ledger",
                     "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn")) {
                 int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();

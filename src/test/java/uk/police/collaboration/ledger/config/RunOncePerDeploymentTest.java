@@ -65,9 +65,21 @@ class RunOncePerDeploymentTest {
         return application.run(
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--ledger.integrity.key-file=" + keyFile,
+                "--ledger.integrity.key-file=" + keyFile, "--ledger.integrity.signing-key-file=" + signingKey(keyFile),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://issuer.invalid/realms/ledger",
                 "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn");
+    }
+
+    /** An Ed25519 PKCS#8 key beside the key file: the postgres profile refuses the demo checkpoint key. */
+    private static Path signingKey(Path keyFile) {
+        Path pem = keyFile.resolveSibling("signing.pem");
+        try {
+            Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n" + Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                    .parseHex("302e020100300506032b657004220420" + "42".repeat(32))) + "\n-----END PRIVATE KEY-----\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return pem;
     }
 
     private static void run(Object scheduledDigests) {

@@ -161,18 +161,21 @@ class LedgerTamperingTest {
             asSuperuser("DELETE FROM event_seal WHERE stream = ? AND sequence >= 1", risk);
             asSuperuser("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber >= 1", risk);
 
-            assertThat(verifier.verify(Optional.empty()).ok()).as("the chains alone still hold").isTrue();
-            JsonNode report = verify();
+            ChainVerifier chainsOnly = new ChainVerifier(store, new LedgerDigests(jdbc, transactions, key), jdbc, key, 100);
+            assertThat(chainsOnly.verify(Optional.empty()).ok()).as("the chains alone still hold").isTrue();
+            JsonNode report = mapper.valueToTree(chainsOnly.verify(digests().latest()));
             assertBreak(report, "STREAM_SHORTER_THAN_DIGEST", risk, 2, null);
             assertThat(report.path("firstBreak").path("detail").asText()).contains("now ends at sequence 0");
+            // The command log and the transparency log still list the cut events: caught without any digest.
+            JsonNode full = verify();
+            assertThat(full.path("status").asText()).isEqualTo("BROKEN");
+            assertThat(full.path("firstBreak").path("kind").asText()).isIn("COMMAND_LOG_MISMATCH", "LOG_GAP");
+            assertThat(full.path("firstBreak").path("eventId").asText()).isIn(rows.get(1).eventId, rows.get(2).eventId);
         } finally {
             reinsert(rows.get(1));
             reinsert(rows.get(2));
             for (Map<String, Object> seal : seals) {
-                asSuperuser("INSERT INTO event_seal (" + Seal.COLUMNS + ", sealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        seal.get("global_index"), seal.get("event_id"), seal.get("stream"), seal.get("sequence"), seal.get("link"),
-                        seal.get("previous_link"), seal.get("key_id"), seal.get("payload_type"), seal.get("payload_revision"),
-                        seal.get("payload_sha256"), seal.get("metadata_sha256"), seal.get("stored_timestamp"), seal.get("sealed_at"));
+                restoreSeal(seal);
             }
         }
         assertThat(verify().path("status").asText()).isEqualTo("OK");
@@ -283,15 +286,25 @@ class LedgerTamperingTest {
                     resealed.previousLink(), resealed.keyId(), resealed.payloadType(), resealed.payloadRevision(),
                     resealed.payloadSha256(), resealed.metadataSha256(), resealed.storedTimestamp());
 
-            assertThat(verifier.verify(Optional.empty()).ok()).as("the re-sealed chain holds by itself").isTrue();
-            assertBreak(verify(), "DIGEST_LINK_MISMATCH", risk, 2, last.eventId);
+            ChainVerifier chainsOnly = new ChainVerifier(store, new LedgerDigests(jdbc, transactions, key), jdbc, key, 100);
+            assertThat(chainsOnly.verify(Optional.empty()).ok()).as("the re-sealed chain holds by itself").isTrue();
+            assertBreak(mapper.valueToTree(chainsOnly.verify(digests().latest())), "DIGEST_LINK_MISMATCH", risk, 2, last.eventId);
+            // Re-sealed by a later transaction than the one that appended the event: a finding in itself.
+            assertBreak(verify(), "OUT_OF_TRANSACTION", risk, 2, last.eventId);
+            // A careful insider also copies the original transaction id onto the new seal; the leaf committed
+            // to every field when the event was appended, so the log still names the field.
+            asSuperuser("DELETE FROM event_seal WHERE event_id = ?", last.eventId);
+            Map<String, Object> forged = new java.util.HashMap<>(seal);
+            forged.put("link", resealed.link());
+            forged.put("payload_sha256", resealed.payloadSha256());
+            restoreSeal(forged);
+            JsonNode report = verify();
+            assertBreak(report, "LEAF_MISMATCH", risk, 2, last.eventId);
+            assertThat(report.path("firstBreak").path("detail").asText()).contains("field payload.mitigation changed");
         } finally {
             asSuperuser("UPDATE domainevententry SET payload = ? WHERE eventidentifier = ?", last.payload, last.eventId);
             asSuperuser("DELETE FROM event_seal WHERE event_id = ?", last.eventId);
-            asSuperuser("INSERT INTO event_seal (" + Seal.COLUMNS + ", sealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seal.get("global_index"), seal.get("event_id"), seal.get("stream"), seal.get("sequence"), seal.get("link"),
-                    seal.get("previous_link"), seal.get("key_id"), seal.get("payload_type"), seal.get("payload_revision"),
-                    seal.get("payload_sha256"), seal.get("metadata_sha256"), seal.get("stored_timestamp"), seal.get("sealed_at"));
+            restoreSeal(seal);
         }
         assertThat(verify().path("status").asText()).isEqualTo("OK");
     }
@@ -304,14 +317,10 @@ class LedgerTamperingTest {
         Map<String, Object> seal = jdbc.queryForMap("SELECT * FROM event_seal WHERE event_id = ?", mitigation.eventId);
         try {
             asSuperuser("DELETE FROM event_seal WHERE event_id = ?", mitigation.eventId);
-            assertThat(verify().path("status").asText()).as("a recent event may still be waiting for its seal").isEqualTo("OK");
-            ChainVerifier withoutGrace = new ChainVerifier(store, new LedgerDigests(jdbc, transactions, key), jdbc, key, 100, Duration.ZERO);
-            assertBreak(mapper.valueToTree(withoutGrace.verify(Optional.empty())), "UNSEALED_EVENT", risk, 1, mitigation.eventId);
+            // Sealed in the appending transaction: there is no grace period in which a seal may still come.
+            assertBreak(verify(), "UNSEALED_EVENT", risk, 1, mitigation.eventId);
         } finally {
-            asSuperuser("INSERT INTO event_seal (" + Seal.COLUMNS + ", sealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seal.get("global_index"), seal.get("event_id"), seal.get("stream"), seal.get("sequence"), seal.get("link"),
-                    seal.get("previous_link"), seal.get("key_id"), seal.get("payload_type"), seal.get("payload_revision"),
-                    seal.get("payload_sha256"), seal.get("metadata_sha256"), seal.get("stored_timestamp"), seal.get("sealed_at"));
+            restoreSeal(seal);
         }
     }
 
@@ -361,7 +370,7 @@ class LedgerTamperingTest {
         riskWithTwoMitigations();
         awaitEverythingSealed();
         IntegrityKey wrong = new IntegrityKey("another key, not the one that sealed".getBytes(StandardCharsets.UTF_8), false);
-        ChainVerifier withWrongKey = new ChainVerifier(store, new LedgerDigests(jdbc, transactions, wrong), jdbc, wrong, 100, Duration.ZERO);
+        ChainVerifier withWrongKey = new ChainVerifier(store, new LedgerDigests(jdbc, transactions, wrong), jdbc, wrong, 100);
         VerificationReport report = withWrongKey.verify(Optional.empty());
         assertThat(report.ok()).isFalse();
         assertThat(report.firstBreak().kind()).isEqualTo(BreakKind.WRONG_KEY);
@@ -410,6 +419,10 @@ class LedgerTamperingTest {
         return risk;
     }
 
+    private LedgerDigests digests() {
+        return new LedgerDigests(jdbc, transactions, key);
+    }
+
     private JsonNode verify() {
         LedgerClient.Response response = ledger.get("/api/integrity/verify");
         assertThat(response.status()).as("%s", response).isEqualTo(200);
@@ -443,21 +456,31 @@ class LedgerTamperingTest {
     }
 
     private record Row(long globalIndex, String stream, long sequence, String type, String eventId, byte[] metadata,
-                       byte[] payload, String payloadRevision, String payloadType, String timestamp) {
+                       byte[] payload, String payloadRevision, String payloadType, String timestamp, Long appendedTxid) {
     }
 
     private List<Row> events(String stream) {
         return jdbc.query("SELECT * FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
                 (rs, n) -> new Row(rs.getLong("globalindex"), rs.getString("aggregateidentifier"), rs.getLong("sequencenumber"),
                         rs.getString("type"), rs.getString("eventidentifier"), rs.getBytes("metadata"), rs.getBytes("payload"),
-                        rs.getString("payloadrevision"), rs.getString("payloadtype"), rs.getString("timestamp")), stream);
+                        rs.getString("payloadrevision"), rs.getString("payloadtype"), rs.getString("timestamp"),
+                        (Long) rs.getObject("appended_txid")), stream);
     }
 
     private void reinsert(Row row) {
         asSuperuser("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, "
-                        + "metadata, payload, payloadrevision, payloadtype, timestamp) OVERRIDING SYSTEM VALUE "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.globalIndex, row.stream, row.sequence, row.type,
-                row.eventId, row.metadata, row.payload, row.payloadRevision, row.payloadType, row.timestamp);
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp, appended_txid) OVERRIDING SYSTEM VALUE "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.globalIndex, row.stream, row.sequence, row.type,
+                row.eventId, row.metadata, row.payload, row.payloadRevision, row.payloadType, row.timestamp, row.appendedTxid);
+    }
+
+    /** Puts a seal row back exactly as it was, its transaction id included. */
+    private void restoreSeal(Map<String, Object> seal) {
+        asSuperuser("INSERT INTO event_seal (" + Seal.COLUMNS + ", sealed_at, sealed_txid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seal.get("global_index"), seal.get("event_id"), seal.get("stream"), seal.get("sequence"), seal.get("link"),
+                seal.get("previous_link"), seal.get("key_id"), seal.get("payload_type"), seal.get("payload_revision"),
+                seal.get("payload_sha256"), seal.get("metadata_sha256"), seal.get("stored_timestamp"), seal.get("sealed_at"),
+                seal.get("sealed_txid"));
     }
 
     /** A superuser session with the append-only triggers switched off for itself only. */

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.police.collaboration.ledger.integrity.IntegrityChecks;
 
-/** For auditors: the last verification, the latest digest, and buttons to verify now or take a digest. */
+/**
+ * For auditors: the verifications remembered, the latest digest and checkpoint, the public keys,
+ * whether the demo keys are in use, and buttons to verify now or take a digest.
+ */
 @Controller
 class IntegrityPage {
 
@@ -20,7 +23,12 @@ class IntegrityPage {
     @GetMapping("/integrity")
     String show(Model model) {
         model.addAttribute("report", checks.lastVerification().orElse(null));
+        model.addAttribute("verifications", checks.verifications(20));
         model.addAttribute("digest", checks.latestDigest().orElse(null));
+        model.addAttribute("checkpoint", checks.latestCheckpoint());
+        model.addAttribute("checkpoints", checks.checkpoints(10));
+        model.addAttribute("verifierKeys", checks.verifierKeys());
+        model.addAttribute("demoKeys", checks.demoKeysInUse());
         return "pages/integrity";
     }
 
