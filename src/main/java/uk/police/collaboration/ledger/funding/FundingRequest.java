@@ -69,7 +69,7 @@ public class FundingRequest {
                                 Pounds.of(requested.minus(allocated))),
                 "amount");
         apply(new FundingAllocated(fundingRequestId, collaborationId, command.allocationId(), command.amount(),
-                financialYear, command.decisionReference(), total));
+                financialYear, command.decisionReference()));
     }
 
     @EventSourcingHandler
@@ -85,6 +85,6 @@ public class FundingRequest {
     @EventSourcingHandler
     void on(FundingAllocated event) {
         allocationIds.add(event.allocationId());
-        allocated = event.totalAllocated();
+        allocated = allocated.plus(event.amount());
     }
 }

@@ -1,6 +1,5 @@
 package uk.police.collaboration.ledger.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -11,15 +10,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.collaboration.ledger.shared.EnvelopeKeys;
-import uk.police.collaboration.ledger.shared.LedgerJson;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -60,13 +54,14 @@ public class CommandIntake {
         PlainTextRule.check(envelope);
         EffectiveDate.parse(envelope.effectiveOn());
         Object command = reader.read(envelope.payload(), type);
-        String fingerprint = fingerprint(envelope);
+        InputRules.check(envelope, command);
+        String fingerprint = CommandFingerprint.of(envelope);
         return transaction.execute(status -> {
             int claimed = jdbc.update("INSERT INTO command_log (command_id, command_name, fingerprint, recorded_by) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING",
                     envelope.commandId(), envelope.command(), fingerprint, recordedBy);
             if (claimed == 0) {
-                return answerAgain(envelope, fingerprint);
+                return answerAgain(envelope);
             }
             directory.checkReferences(command);
             CommandOutcome outcome = commandGateway.sendAndWait(
@@ -84,10 +79,10 @@ public class CommandIntake {
         });
     }
 
-    private Accepted answerAgain(CommandEnvelope envelope, String fingerprint) {
+    private Accepted answerAgain(CommandEnvelope envelope) {
         return jdbc.queryForObject("SELECT command_name, fingerprint, aggregate_id, event_ids FROM command_log WHERE command_id = ?",
                 (row, n) -> {
-                    if (!fingerprint.equals(row.getString("fingerprint"))) {
+                    if (!CommandFingerprint.matches(row.getString("fingerprint"), envelope)) {
                         throw new CommandRefused(409, "COMMAND_ID_REUSED", "Command id '" + envelope.commandId()
                                 + "' was already used for a different command (" + row.getString("command_name")
                                 + "); a command id may be resubmitted only with identical content", List.of("commandId"));
@@ -115,18 +110,6 @@ public class CommandIntake {
     private static void putIfPresent(Map<String, Object> values, String key, String value) {
         if (value != null && !value.isBlank()) {
             values.put(key, value);
-        }
-    }
-
-    /** Same command, same date, same source, same payload: the same fingerprint. */
-    static String fingerprint(CommandEnvelope envelope) {
-        try {
-            String canonical = LedgerJson.mapper().writeValueAsString(List.of(envelope.command(), envelope.effectiveOn(),
-                    envelope.source(), LedgerJson.mapper().convertValue(envelope.payload(), Object.class)));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import uk.police.collaboration.ledger.shared.LedgerJson;
+import uk.police.collaboration.ledger.shared.MalformedValue;
 
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,11 @@ class PayloadReader {
 
     private final ObjectMapper mapper = LedgerJson.mapper();
     private final Validator validator;
+    private final CorrectedFactsRule correctedFacts;
 
-    PayloadReader(Validator validator) {
+    PayloadReader(Validator validator, CorrectedFactsRule correctedFacts) {
         this.validator = validator;
+        this.correctedFacts = correctedFacts;
     }
 
     <T> void validateShape(T object, String prefix) {
@@ -54,13 +57,28 @@ class PayloadReader {
             String field = "payload" + e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining());
+            MalformedValue malformed = malformedValueIn(e);
+            if (malformed != null) {
+                throw new CommandRefused(400, malformed.code(), field + ": " + malformed.rule(), List.of(field));
+            }
             throw new CommandRefused(400, "MALFORMED_COMMAND",
                     field + " is not valid for " + type.getSimpleName() + reasonOf(e), List.of(field));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new CommandRefused(400, "MALFORMED_COMMAND", "payload is not valid for " + type.getSimpleName(), List.of("payload"));
         }
         validateShape(command, "payload.");
+        correctedFacts.check(command);
         return command;
+    }
+
+    /** The ledger's own input rule a value type broke while being read (an amount written "1e400"), if any. */
+    private static MalformedValue malformedValueIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MalformedValue malformed) {
+                return malformed;
+            }
+        }
+        return null;
     }
 
     /** Only our own value types' messages are shown: they state a rule and never echo input at length. */

@@ -6,16 +6,30 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** An exact percentage between 0 and 100 ("31.5"), kept as a decimal so that shares sum exactly. */
+/**
+ * An exact percentage between 0 and 100 ("31.5"), kept as a decimal so that shares sum exactly.
+ * Written as plain decimal text (ASCII digits, optionally a point and up to
+ * {@link #MAX_DECIMALS} decimals; no exponent, sign or spaces): the read tables hold a share as
+ * NUMERIC(9, 4), so a fifth decimal would be rounded away there.
+ */
 public record Percent(BigDecimal value) {
 
+    public static final int MAX_DECIMALS = 4;
+    public static final String FORMAT_CODE = "INVALID_PERCENTAGE";
+    private static final String FORMAT_RULE = "a percentage is plain decimal text between 0 and 100 such as 31.5, "
+            + "with at most " + MAX_DECIMALS + " decimals; no exponent, sign or spaces";
+    private static final Pattern WRITTEN = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1," + MAX_DECIMALS + "})?");
     public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
 
     public Percent {
         Objects.requireNonNull(value, "percentage");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("a percentage lies between 0 and 100: " + value);
+            throw new MalformedValue(FORMAT_CODE, "a percentage lies between 0 and 100");
+        }
+        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new MalformedValue(FORMAT_CODE, FORMAT_RULE);
         }
         value = value.stripTrailingZeros();
         if (value.scale() < 0) {
@@ -25,7 +39,10 @@ public record Percent(BigDecimal value) {
 
     @JsonCreator
     public static Percent of(String text) {
-        return new Percent(new BigDecimal(text.trim()));
+        if (text == null || !WRITTEN.matcher(text).matches()) {
+            throw new MalformedValue(FORMAT_CODE, FORMAT_RULE);
+        }
+        return new Percent(new BigDecimal(text));
     }
 
     public static Percent sum(Collection<Percent> parts) {

@@ -18,7 +18,8 @@ import java.security.Principal;
 /**
  * One endpoint per command: POST /api/commands/{CommandName} with the envelope
  * {commandId, effectiveOn, source, payload}. 201 when recorded, 200 when the command id had
- * already been recorded with the same content (nothing new written).
+ * already been recorded with the same content (nothing new written). A body {@code recordedBy} is
+ * refused: who recorded a command is the signed-in user.
  */
 @RestController
 @Tag(name = "Commands", description = "Record facts: every accepted command writes immutable events")
@@ -38,6 +39,15 @@ class CommandController {
             throw new uk.police.collaboration.ledger.intake.CommandRefused(400, "COMMAND_NAME_MISMATCH",
                     "The body names a different command from the path",
                     java.util.List.of("command"));
+        }
+        if (envelope.recordedBy() != null) {
+            // On the API "recorded by" is the signed-in user and nothing else; a body naming someone
+            // would either be ignored (and a resubmission adding it would look like the same command)
+            // or trusted. A paper's original author is given on a journal line instead.
+            throw new uk.police.collaboration.ledger.intake.CommandRefused(400, "RECORDED_BY_NOT_ACCEPTED",
+                    "recordedBy is not accepted in an API request: the ledger records the signed-in user; "
+                            + "a paper's original author is given as recordedBy on a journal line",
+                    java.util.List.of("recordedBy"));
         }
         Accepted accepted = intake.submit(envelope.withCommand(command), Users.nameOf(user));
         return ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(accepted);

@@ -37,7 +37,17 @@ class JournalController {
     ImportReport importJournal(HttpServletRequest request,
                                @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,
                                Principal user) throws IOException {
-        return importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
-                Users.nameOf(user), onRefusal);
+        // A decoder that reports bytes that are not UTF-8 instead of replacing them with U+FFFD.
+        try {
+            return importer.importJournal(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8.newDecoder()),
+                    Users.nameOf(user), onRefusal);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new uk.police.collaboration.ledger.intake.CommandRefused(400, "INVALID_UTF8",
+                        "The journal holds bytes that are not UTF-8; the lines before them were imported and answer "
+                                + "as before when the corrected journal is sent again", java.util.List.of());
+            }
+            throw e;
+        }
     }
 }

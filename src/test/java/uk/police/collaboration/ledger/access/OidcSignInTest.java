@@ -63,7 +63,7 @@ class OidcSignInTest {
     void aSecretariatTokenRecordsAndTheTokensUserIsRecordedBy() {
         String id = "oidc-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> answer = post("secretariat-token", "{\"commandId\":\"" + id + "\",\"effectiveOn\":\"2018-03-01\","
-                + "\"recordedBy\":\"Not Me\",\"source\":{\"reference\":\"TEST/OIDC\"},\"payload\":{\"collaborationId\":\"" + id + "\","
+                + "\"source\":{\"reference\":\"TEST/OIDC\"},\"payload\":{\"collaborationId\":\"" + id + "\","
                 + "\"title\":\"OIDC\",\"scope\":\"Signed in with a token\",\"parties\":[{\"partyId\":\"kent-police\","
                 + "\"name\":\"Kent Police\",\"kind\":\"FORCE\",\"corporationSole\":false}]}}");
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Recorded by" is whoever signed in; a name in the body is kept only as the paper's original author. */
+/** "Recorded by" is whoever signed in; a journal line's name is kept only as the paper's original author, an API body may not name one. */
 @LedgerIntegrationTest
 class RecordedByTest {
 
@@ -25,9 +25,9 @@ class RecordedByTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aCommandIsRecordedByTheSignedInUserWhateverTheBodySays() {
+    void aCommandIsRecordedByTheSignedInUser() {
         String id = LedgerClient.newId("recorded-by");
-        String body = "{\"commandId\":\"" + id + "\",\"effectiveOn\":\"2018-03-01\",\"recordedBy\":\"Someone Else\","
+        String body = "{\"commandId\":\"" + id + "\",\"effectiveOn\":\"2018-03-01\","
                 + "\"source\":{\"reference\":\"TEST/1\"},\"payload\":" + registration(id) + "}";
 
         var answer = Callers.SECRETARIAT.client(port).post("/api/commands/RegisterCollaboration", "application/json", body);
@@ -35,9 +35,23 @@ class RecordedByTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         Map<String, Object> row = ledgerEventOf(id);
         assertThat(row.get("recorded_by")).isEqualTo("secretariat");
-        assertThat(row.get("original_author")).isEqualTo("Someone Else");
+        assertThat(row.get("original_author")).isNull();
         assertThat(jdbc.queryForObject("SELECT recorded_by FROM command_log WHERE command_id = ?", String.class, id))
                 .isEqualTo("secretariat");
+    }
+
+    @Test
+    void anApiBodyNamingWhoRecordedItIsRefused() {
+        String id = LedgerClient.newId("recorded-by-body");
+        String body = "{\"commandId\":\"" + id + "\",\"effectiveOn\":\"2018-03-01\",\"recordedBy\":\"Someone Else\","
+                + "\"source\":{\"reference\":\"TEST/1\"},\"payload\":" + registration(id) + "}";
+
+        var answer = Callers.SECRETARIAT.client(port).post("/api/commands/RegisterCollaboration", "application/json", body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.json().get("code").asText()).isEqualTo("RECORDED_BY_NOT_ACCEPTED");
+        assertThat(answer.json().get("fields").get(0).asText()).isEqualTo("recordedBy");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM command_log WHERE command_id = ?", Long.class, id)).isZero();
     }
 
     @Test

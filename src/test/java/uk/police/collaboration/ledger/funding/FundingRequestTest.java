@@ -97,20 +97,20 @@ class FundingRequestTest {
     // AllocateFunding
 
     @Test
-    void allocatingUnderADecisionRecordsTheRunningTotal() {
+    void allocatingUnderADecisionRecordsTheAllocation() {
         fixture.given(REQUESTED)
                 .when(new AllocateFunding(REQUEST, "transition-2018-19", Money.of("188000.00"), "PFCC/100/2018"))
                 .expectEvents(new FundingAllocated(REQUEST, COLLABORATION, "transition-2018-19", Money.of("188000.00"),
-                        YEAR, "PFCC/100/2018", Money.of("188000.00")));
+                        YEAR, "PFCC/100/2018"));
     }
 
     @Test
     void aSecondAllocationAddsToTheTotal() {
         fixture.given(REQUESTED, new FundingAllocated(REQUEST, COLLABORATION, "project-team", Money.of("134000.00"),
-                        YEAR, "PFCC/100/2018", Money.of("134000.00")))
+                        YEAR, "PFCC/100/2018"))
                 .when(new AllocateFunding(REQUEST, "early-roles", Money.of("54000.00"), "PFCC/100/2018"))
                 .expectEvents(new FundingAllocated(REQUEST, COLLABORATION, "early-roles", Money.of("54000.00"), YEAR,
-                        "PFCC/100/2018", Money.of("188000.00")));
+                        "PFCC/100/2018"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class FundingRequestTest {
     @Test
     void reusingAnAllocationIdIsRefused() {
         fixture.given(REQUESTED, new FundingAllocated(REQUEST, COLLABORATION, "project-team", Money.of("134000.00"),
-                        YEAR, "PFCC/100/2018", Money.of("134000.00")))
+                        YEAR, "PFCC/100/2018"))
                 .when(new AllocateFunding(REQUEST, "project-team", Money.of("1000.00"), "PFCC/100/2018"))
                 .expectException(ruleViolation("DUPLICATE_ALLOCATION", "'project-team'"))
                 .expectNoEvents();
@@ -141,7 +141,7 @@ class FundingRequestTest {
     @Test
     void allocationsTogetherExceedingTheRequestAreRefused() {
         fixture.given(REQUESTED, new FundingAllocated(REQUEST, COLLABORATION, "project-team", Money.of("134000.00"),
-                        YEAR, "PFCC/100/2018", Money.of("134000.00")))
+                        YEAR, "PFCC/100/2018"))
                 .when(new AllocateFunding(REQUEST, "early-roles", Money.of("54000.01"), "PFCC/100/2018"))
                 .expectException(ruleViolation("ALLOCATION_EXCEEDS_REQUEST", "£54,000.00 remains"))
                 .expectNoEvents();
