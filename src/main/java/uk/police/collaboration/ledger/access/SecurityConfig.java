@@ -77,6 +77,8 @@ class SecurityConfig {
                         // Operations (rebuild the read side, watch it): with the other operations endpoints, the auditor's.
                         .requestMatchers(GET, "/api/admin/projections/status").hasRole(AUDITOR)
                         .requestMatchers(POST, "/api/admin/projections/replay").hasRole(AUDITOR)
+                        .requestMatchers(GET, "/api/admin/projections/parked").hasRole(AUDITOR)
+                        .requestMatchers(POST, "/api/admin/projections/parked/retry", "/api/admin/projections/parked/*/retry").hasRole(AUDITOR)
                         .anyRequest().denyAll())
                 // CSRF protection is off for /api/** only. The API is stateless JSON: it never reads
                 // a session or a cookie, and every request must carry its own credentials (an HTTP

@@ -2,8 +2,10 @@ package uk.police.collaboration.ledger.agreement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.police.collaboration.ledger.agreement.api.AccedeToAgreement;
 import uk.police.collaboration.ledger.agreement.api.AgreementAmended;
 import uk.police.collaboration.ledger.agreement.api.AgreementDrafted;
 import uk.police.collaboration.ledger.agreement.api.AgreementInForce;
@@ -12,14 +14,25 @@ import uk.police.collaboration.ledger.agreement.api.AgreementParty;
 import uk.police.collaboration.ledger.agreement.api.AgreementSigned;
 import uk.police.collaboration.ledger.agreement.api.AgreementTerminated;
 import uk.police.collaboration.ledger.agreement.api.AmendAgreement;
+import uk.police.collaboration.ledger.agreement.api.ConsentToPartyChange;
 import uk.police.collaboration.ledger.agreement.api.ConsentToTermination;
 import uk.police.collaboration.ledger.agreement.api.DraftAgreement;
+import uk.police.collaboration.ledger.agreement.api.PartyAcceded;
+import uk.police.collaboration.ledger.agreement.api.PartyChange;
+import uk.police.collaboration.ledger.agreement.api.PartyChangeConsented;
+import uk.police.collaboration.ledger.agreement.api.PartyRemovedFromAgreement;
+import uk.police.collaboration.ledger.agreement.api.RemoveFromAgreement;
 import uk.police.collaboration.ledger.agreement.api.SignAgreement;
 import uk.police.collaboration.ledger.agreement.api.TerminateAgreement;
 import uk.police.collaboration.ledger.agreement.api.TerminationConsented;
+import uk.police.collaboration.ledger.shared.EffectiveDay;
+import uk.police.collaboration.ledger.shared.EnvelopeKeys;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +62,8 @@ public class Agreement {
     private Set<String> consented;
     private boolean inForce;
     private boolean terminated;
+    /** Consents to a pending accession or removal: "ACCESSION:party" → consenting party → date of consent. */
+    private Map<String, Map<String, LocalDate>> changeConsents = new HashMap<>();
 
     protected Agreement() {
         // for Axon: rebuilt from its events
@@ -97,6 +112,79 @@ public class Agreement {
         refuseUnlessInForce("terminated");
         TerminationConsentRule.check(agreementId, kind, parties.keySet(), consented);
         apply(new AgreementTerminated(agreementId, collaborationId, command.reason(), command.decisionReference()));
+    }
+
+    @CommandHandler
+    public void handle(ConsentToPartyChange command) {
+        refuseUnlessInForce("changed by accession or removal");
+        refuseUnlessParty(command.partyId());
+        refuseSubject(command.change(), command.subjectPartyId());
+        refuseUnless(!changeConsents.getOrDefault(changeKey(command.change(), command.subjectPartyId()), Map.of())
+                        .containsKey(command.partyId()), ALREADY_CONSENTED,
+                "Party '%s' has already consented to this change of '%s'".formatted(command.partyId(),
+                        command.subjectPartyId()), "partyId");
+        apply(new PartyChangeConsented(agreementId, collaborationId, command.change(), command.subjectPartyId(),
+                command.partyId(), command.consentedBy()));
+    }
+
+    @CommandHandler
+    public void handle(AccedeToAgreement command, @MetaDataValue(EnvelopeKeys.EFFECTIVE_ON) String effectiveOn) {
+        refuseUnlessInForce("acceded to");
+        String subject = command.party().partyId();
+        refuseSubject(PartyChange.ACCESSION, subject);
+        PartyChangeRule.check(agreementId, PartyChange.ACCESSION, subject, parties.keySet(),
+                changeConsents.getOrDefault(changeKey(PartyChange.ACCESSION, subject), Map.of()),
+                EffectiveDay.of(effectiveOn));
+        apply(new PartyAcceded(agreementId, collaborationId, command.party(), command.signatory(), command.deed()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveFromAgreement command, @MetaDataValue(EnvelopeKeys.EFFECTIVE_ON) String effectiveOn) {
+        refuseUnlessInForce("changed by removing a party");
+        refuseSubject(PartyChange.REMOVAL, command.partyId());
+        List<String> remaining = parties.keySet().stream().filter(p -> !p.equals(command.partyId())).toList();
+        refuseUnless(!remaining.isEmpty(), "REMOVAL_LEAVES_NO_PARTY",
+                "Party '%s' is the only party left to %s '%s'; terminate it instead".formatted(command.partyId(),
+                        kind.label(), agreementId), "partyId");
+        PartyChangeRule.check(agreementId, PartyChange.REMOVAL, command.partyId(), remaining,
+                changeConsents.getOrDefault(changeKey(PartyChange.REMOVAL, command.partyId()), Map.of()),
+                EffectiveDay.of(effectiveOn));
+        apply(new PartyRemovedFromAgreement(agreementId, collaborationId, command.partyId(), command.reason()));
+    }
+
+    /** An acceding party is not yet a party; a party removed is one. */
+    private void refuseSubject(PartyChange change, String subject) {
+        if (change == PartyChange.ACCESSION) {
+            refuseUnless(!parties.containsKey(subject), "ALREADY_A_PARTY",
+                    "'%s' is already a party to %s '%s'".formatted(subject, kind.label(), agreementId), "party");
+        } else {
+            refuseUnlessParty(subject);
+        }
+    }
+
+    private static String changeKey(PartyChange change, String subject) {
+        return change + ":" + subject;
+    }
+
+    @EventSourcingHandler
+    void on(PartyChangeConsented event, @MetaDataValue(EnvelopeKeys.EFFECTIVE_ON) String effectiveOn) {
+        changeConsents.computeIfAbsent(changeKey(event.change(), event.subjectPartyId()), k -> new HashMap<>())
+                .put(event.partyId(), EffectiveDay.of(effectiveOn));
+    }
+
+    @EventSourcingHandler
+    void on(PartyAcceded event) {
+        parties.put(event.party().partyId(), event.party());
+        signed.add(event.party().partyId());
+        changeConsents.remove(changeKey(PartyChange.ACCESSION, event.party().partyId()));
+    }
+
+    @EventSourcingHandler
+    void on(PartyRemovedFromAgreement event) {
+        parties.remove(event.partyId());
+        signed.remove(event.partyId());
+        consented.remove(event.partyId());
+        changeConsents.remove(changeKey(PartyChange.REMOVAL, event.partyId()));
     }
 
     private boolean everyRequiredSignatureAfter(String signingParty) {

@@ -5,6 +5,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.police.collaboration.ledger.appraisal.api.AppraisalOpened;
+import uk.police.collaboration.ledger.appraisal.api.AppraisalStage;
+import uk.police.collaboration.ledger.appraisal.api.DiscardOption;
+import uk.police.collaboration.ledger.appraisal.api.OptionDiscarded;
+import uk.police.collaboration.ledger.appraisal.api.OptionsConsideredStated;
+import uk.police.collaboration.ledger.appraisal.api.StateOptionsConsidered;
 import uk.police.collaboration.ledger.appraisal.api.ApproveOption;
 import uk.police.collaboration.ledger.appraisal.api.OpenAppraisal;
 import uk.police.collaboration.ledger.appraisal.api.OptionApproved;
@@ -17,6 +22,7 @@ import uk.police.collaboration.ledger.appraisal.api.RejectOption;
 import uk.police.collaboration.ledger.appraisal.api.Timescale;
 import uk.police.collaboration.ledger.appraisal.api.WithdrawOption;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +45,8 @@ public class Appraisal {
     private Map<String, OptionStatus> options;
     private String doNothingOptionId;
     private boolean settled;
+    /** The stage at which each discarded option fell (options proposed for decision are not in it). */
+    private Map<String, AppraisalStage> discarded;
 
     protected Appraisal() {
         // for Axon: rebuilt from its events
@@ -53,7 +61,7 @@ public class Appraisal {
     @CommandHandler
     public void handle(ProposeOption command) {
         refuseWhenSettled();
-        refuseUnless(!options.containsKey(command.optionId()), "DUPLICATE_OPTION",
+        refuseUnless(!options.containsKey(command.optionId()) && !discarded.containsKey(command.optionId()), "DUPLICATE_OPTION",
                 "Appraisal '" + appraisalId + "' already has an option '" + command.optionId() + "'",
                 "optionId");
         refuseUnless(!command.doNothing() || doNothingOptionId == null, "SECOND_DO_NOTHING_OPTION",
@@ -122,6 +130,31 @@ public class Appraisal {
         options = new LinkedHashMap<>();
         doNothingOptionId = null;
         settled = false;
+        discarded = new LinkedHashMap<>();
+    }
+
+    /** May be recorded after the appraisal is settled: a long list is history the paper reports afterwards. */
+    @CommandHandler
+    public void handle(DiscardOption command) {
+        refuseUnless(!options.containsKey(command.optionId()) && !discarded.containsKey(command.optionId()),
+                "DUPLICATE_OPTION", "Appraisal '" + appraisalId + "' already has an option '" + command.optionId() + "'",
+                "optionId");
+        apply(new OptionDiscarded(appraisalId, collaborationId, command.optionId(), command.title(),
+                command.description(), command.stage(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(StateOptionsConsidered command) {
+        List<AppraisalStage> fellAt = new ArrayList<>(discarded.values());
+        options.keySet().forEach(option -> fellAt.add(AppraisalStage.DETAILED_APPRAISAL));
+        OptionsConsideredRule.check(appraisalId, command.stage(), command.count(), fellAt);
+        apply(new OptionsConsideredStated(appraisalId, collaborationId, command.stage(), command.count(),
+                command.description()));
+    }
+
+    @EventSourcingHandler
+    void on(OptionDiscarded event) {
+        discarded.put(event.optionId(), event.stage());
     }
 
     @EventSourcingHandler

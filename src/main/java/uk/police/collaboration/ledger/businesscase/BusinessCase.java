@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.police.collaboration.ledger.businesscase.api.AdvanceBusinessCase;
 import uk.police.collaboration.ledger.businesscase.api.ApproveBusinessCase;
+import uk.police.collaboration.ledger.businesscase.api.ApproveTranche;
+import uk.police.collaboration.ledger.businesscase.api.TrancheApproved;
 import uk.police.collaboration.ledger.businesscase.api.AssuranceRecorded;
 import uk.police.collaboration.ledger.businesscase.api.BusinessCaseAdvanced;
 import uk.police.collaboration.ledger.businesscase.api.BusinessCaseApproved;
@@ -21,6 +23,9 @@ import uk.police.collaboration.ledger.businesscase.api.EndorseBusinessCase;
 import uk.police.collaboration.ledger.businesscase.api.PresentBusinessCase;
 import uk.police.collaboration.ledger.businesscase.api.RecordAssurance;
 import uk.police.collaboration.ledger.businesscase.api.RejectBusinessCase;
+
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.police.collaboration.ledger.shared.RuleViolation.refuseUnless;
@@ -41,6 +46,8 @@ public class BusinessCase {
     private String title;
     private BusinessCaseStage stage;
     private Decision decision;
+    /** Tranches approved at the current stage; a new stage starts with none. */
+    private Set<String> tranchesApproved = new HashSet<>();
 
     /** Where the current stage stands. */
     private enum Decision { UNDECIDED, APPROVED, REJECTED }
@@ -99,6 +106,21 @@ public class BusinessCase {
                 command.recommendations(), command.summary()));
     }
 
+    @CommandHandler
+    public void handle(ApproveTranche command) {
+        refuseWhenDecided("approved tranche by tranche");
+        refuseUnless(!tranchesApproved.contains(command.tranche()), "TRANCHE_ALREADY_APPROVED",
+                "Tranche %s of the %s '%s' has already been approved".formatted(command.tranche(), stage,
+                        businessCaseId), "tranche");
+        apply(new TrancheApproved(businessCaseId, collaborationId, stage, command.tranche(), command.approvedBy(),
+                command.decisionReference()));
+    }
+
+    @EventSourcingHandler
+    void on(TrancheApproved event) {
+        tranchesApproved.add(event.tranche());
+    }
+
     private void refuseWhenDecided(String action) {
         refuseUnless(decision == Decision.UNDECIDED, BUSINESS_CASE_DECIDED,
                 "%s '%s' has already been %s at this stage, so it can no longer be %s".formatted(
@@ -132,5 +154,6 @@ public class BusinessCase {
             title = event.title();
         }
         decision = Decision.UNDECIDED;
+        tranchesApproved = new HashSet<>();
     }
 }

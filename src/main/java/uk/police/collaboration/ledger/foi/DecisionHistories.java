@@ -22,6 +22,8 @@ import java.util.List;
 @Service
 public class DecisionHistories {
 
+    static final String TITLE = "Decision history for release under the Freedom of Information Act 2000";
+
     private final ProgrammeStates states;
 
     DecisionHistories(ProgrammeStates states) {
@@ -55,17 +57,21 @@ public class DecisionHistories {
                 .thenComparing(ReleasedDecisionView::reference));
         List<WithheldView> withheld = released.stream().flatMap(d -> d.withheld().stream()).toList();
         String programme = collaborationId == null ? "All programmes" : programmes.get(0).title();
-        return new DecisionHistoryView("Decision history for release under the Freedom of Information Act 2000",
+        return new DecisionHistoryView(TITLE,
                 collaborationId, programme, from, to, released, withheld);
     }
 
     static ReleasedDecisionView release(ProgrammeView programme, DecisionView original) {
+        return release(programme.collaborationId(), programme.title(), original);
+    }
+
+    static ReleasedDecisionView release(String collaborationId, String programmeTitle, DecisionView original) {
         DecisionView d = Redactor.redact(Redactor.withholdPartTwo(original));
         List<WithheldView> withheld = new ArrayList<>();
         d.redactions().forEach(r -> withheld.add(new WithheldView(d.reference(), "REDACTION", r.part(), r.exemption())));
         d.partTwo().forEach(p -> withheld.add(new WithheldView(d.reference(), "PART_TWO", "Part Two (exempt) material",
                 groundInWords(p.ground()))));
-        return new ReleasedDecisionView(programme.collaborationId(), programme.title(), d.reference(), d.title(),
+        return new ReleasedDecisionView(collaborationId, programmeTitle, d.reference(), d.title(),
                 d.decisionDate(), d.decisionMaker(), d.reportAuthor(), d.recommendations(), d.expenditure(),
                 d.significantPublicInterest(), d.outcome(), d.decidedBy(), d.reasons(), d.signOffs(), d.publishedOn(),
                 d.url(), List.copyOf(withheld));

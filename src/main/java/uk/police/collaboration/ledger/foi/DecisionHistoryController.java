@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,16 +15,20 @@ import uk.police.collaboration.ledger.readside.Params;
 import uk.police.collaboration.ledger.readside.ReadRefused;
 import uk.police.collaboration.ledger.readside.ReaderClearance;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 @RestController
 @Tag(name = "FOI", description = "Decision histories for release: published decisions, redactions applied, Part Two never included")
 class DecisionHistoryController {
 
     private final DecisionHistories histories;
+    private final DecisionHistoryStream stream;
 
-    DecisionHistoryController(DecisionHistories histories) {
+    DecisionHistoryController(DecisionHistories histories, DecisionHistoryStream stream) {
         this.histories = histories;
+        this.stream = stream;
     }
 
     @Operation(summary = "A decision history for release, as JSON, CSV or a printable HTML document")
@@ -32,24 +37,34 @@ class DecisionHistoryController {
                               @Parameter(description = "first decision date, YYYY-MM-DD") @RequestParam(required = false) String from,
                               @Parameter(description = "last decision date, YYYY-MM-DD") @RequestParam(required = false) String to,
                               @Parameter(description = "json (default), csv or html") @RequestParam(required = false, defaultValue = "json") String format,
-                              HttpServletRequest request) {
+                              HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chosen = format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("html")) {
             throw ReadRefused.badParameter("format", "one of json, csv, html");
         }
-        DecisionHistoryView history = histories.history(collaboration == null || collaboration.isBlank() ? null : collaboration,
-                Params.date("from", from), Params.date("to", to), ReaderClearance.of(request));
-        String name = "decision-history-" + (history.collaborationId() == null ? "all" : history.collaborationId().replaceAll("[^A-Za-z0-9._-]", "-"));
-        return switch (chosen) {
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                    .body(DecisionHistoryFormats.csv(history));
-            case "html" -> ResponseEntity.ok()
+        String programme = collaboration == null || collaboration.isBlank() ? null : collaboration;
+        LocalDate first = Params.date("from", from);
+        LocalDate last = Params.date("to", to);
+        String name = "decision-history-" + (programme == null ? "all" : programme.replaceAll("[^A-Za-z0-9._-]", "-"));
+        if (chosen.equals("html")) {
+            DecisionHistoryView history = histories.history(programme, first, last, ReaderClearance.of(request));
+            return ResponseEntity.ok()
                     .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                     .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                     .body(DecisionHistoryFormats.html(history));
-            default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(history);
-        };
+        }
+        // JSON and CSV are written row by row from a cursor, straight to the response, on this thread;
+        // refusals are answered (problem+json) before the first byte.
+        DecisionHistoryStream.Prepared prepared = stream.prepare(programme, first, last, ReaderClearance.of(request));
+        response.setStatus(200);
+        if (chosen.equals("csv")) {
+            response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
+            stream.csv(prepared, response.getOutputStream());
+        } else {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            stream.json(prepared, response.getOutputStream());
+        }
+        return null;
     }
 }

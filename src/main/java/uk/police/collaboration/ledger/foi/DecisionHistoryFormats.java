@@ -23,15 +23,27 @@ public final class DecisionHistoryFormats {
     }
 
     public static String csv(DecisionHistoryView history) {
+        StringBuilder out = new StringBuilder(csvHeader());
+        for (ReleasedDecisionView d : history.decisions()) {
+            out.append(csvRow(d));
+        }
+        return out.toString();
+    }
+
+    /** The CSV's first line (a streamed export writes it, then one {@link #csvRow} per decision). */
+    public static String csvHeader() {
         StringBuilder out = new StringBuilder();
         row(out, CSV_HEADER);
-        for (ReleasedDecisionView d : history.decisions()) {
-            row(out, List.of(nz(d.programme()), nz(d.reference()), nz(d.title()), iso(d.decisionDate()),
-                    nz(d.decisionMaker()), nz(d.reportAuthor()), outcome(d.outcome()), nz(d.decidedBy()), nz(d.reasons()),
-                    String.join(" | ", d.recommendations()), d.expenditure() == null ? "" : d.expenditure().toString(),
-                    d.significantPublicInterest() ? "yes" : "no", signOffs(d.signOffs(), false), iso(d.publishedOn()),
-                    nz(d.url()), withheld(d.withheld())));
-        }
+        return out.toString();
+    }
+
+    public static String csvRow(ReleasedDecisionView d) {
+        StringBuilder out = new StringBuilder();
+        row(out, List.of(nz(d.programme()), nz(d.reference()), nz(d.title()), iso(d.decisionDate()),
+                nz(d.decisionMaker()), nz(d.reportAuthor()), outcome(d.outcome()), nz(d.decidedBy()), nz(d.reasons()),
+                String.join(" | ", d.recommendations()), d.expenditure() == null ? "" : d.expenditure().toString(),
+                d.significantPublicInterest() ? "yes" : "no", signOffs(d.signOffs(), false), iso(d.publishedOn()),
+                nz(d.url()), withheld(d.withheld())));
         return out.toString();
     }
 

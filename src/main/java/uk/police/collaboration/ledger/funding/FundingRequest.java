@@ -5,6 +5,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.police.collaboration.ledger.funding.api.AllocateFunding;
+import uk.police.collaboration.ledger.funding.api.BudgetLine;
+import uk.police.collaboration.ledger.funding.api.FundingTotalsStated;
+import uk.police.collaboration.ledger.funding.api.StateFundingTotals;
 import uk.police.collaboration.ledger.funding.api.FundingAllocated;
 import uk.police.collaboration.ledger.funding.api.FundingRequested;
 import uk.police.collaboration.ledger.funding.api.RequestFunding;
@@ -12,6 +15,7 @@ import uk.police.collaboration.ledger.shared.FinancialYear;
 import uk.police.collaboration.ledger.shared.Money;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -35,6 +39,8 @@ public class FundingRequest {
     private FinancialYear financialYear;
     private Money allocated;
     private Set<String> allocationIds;
+    private List<BudgetLine> budgetLines;
+    private boolean totalsStated;
 
     protected FundingRequest() {
         // for Axon: rebuilt from its events
@@ -72,8 +78,14 @@ public class FundingRequest {
                 financialYear, command.decisionReference()));
     }
 
+    @CommandHandler
+    public void handle(StateFundingTotals command) {
+        apply(StatedTotals.of(fundingRequestId, collaborationId, budgetLines, totalsStated, command));
+    }
+
     @EventSourcingHandler
     void on(FundingRequested event) {
+        budgetLines = event.budgetLines();
         fundingRequestId = event.fundingRequestId();
         collaborationId = event.collaborationId();
         requested = event.amount();
@@ -86,5 +98,10 @@ public class FundingRequest {
     void on(FundingAllocated event) {
         allocationIds.add(event.allocationId());
         allocated = allocated.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(FundingTotalsStated event) {
+        totalsStated = true;
     }
 }

@@ -56,6 +56,27 @@ public class LedgerLog {
                 ROW, collaborationId);
     }
 
+    /** Whether the programme's ledger log holds exactly this many events, the highest at this position (a kept fold is still true). */
+    public boolean holdsExactly(String collaborationId, long events, long highestIndex) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) = ? AND coalesce(max(global_index), -1) = ? "
+                + "FROM ledger_event WHERE collaboration_id = ?", Boolean.class, events, highestIndex, collaborationId));
+    }
+
+    /**
+     * Lets this transaction commit without waiting for its WAL to reach the disk. For the read side's
+     * batches only: they are derived and their token is in the same transaction, so a crash can at
+     * worst lose the last few such commits whole, and the processor then does that work again.
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.execute("SET LOCAL synchronous_commit = off");
+    }
+
+    /** The programme's events recorded at or before {@code knownAt}, in the order they were recorded. */
+    public List<RecordedEvent> ofProgrammeKnownAt(String collaborationId, java.time.Instant knownAt) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_event WHERE collaboration_id = ? AND recorded_at <= ? "
+                + "ORDER BY global_index", ROW, collaborationId, Timestamp.from(knownAt));
+    }
+
     public List<String> programmeIds() {
         return jdbc.queryForList("SELECT collaboration_id FROM ledger_event WHERE event_type = 'CollaborationRegistered' "
                 + "ORDER BY global_index", String.class);

@@ -8,6 +8,7 @@ import uk.police.collaboration.ledger.shared.EnvelopeKeys;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 import uk.police.collaboration.ledger.shared.Source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -32,12 +33,20 @@ final class RecordedEventMapper {
         return new RecordedEvent(globalIndex, message.getIdentifier(), recordId, sequence, recordType,
                 message.getPayloadType().getSimpleName(),
                 collaboration == null || collaboration.isNull() ? null : collaboration.asText(),
-                dateOf(effectiveText), effectiveText, message.getTimestamp(),
+                dateOf(effectiveText), effectiveText, toMicros(message.getTimestamp()),
                 text(meta, EnvelopeKeys.RECORDED_BY), text(meta, EnvelopeKeys.ORIGINAL_AUTHOR),
                 text(meta, EnvelopeKeys.COMMAND_ID),
                 new Source(text(meta, EnvelopeKeys.SOURCE_REFERENCE), text(meta, EnvelopeKeys.SOURCE_SECTION),
                         text(meta, EnvelopeKeys.SOURCE_TITLE), text(meta, EnvelopeKeys.SOURCE_URL)),
                 payload);
+    }
+
+    /**
+     * The instant as the ledger log stores it (PostgreSQL keeps microseconds; the driver rounds), so that
+     * an event held in memory by the read side and the same event read back from the ledger log are equal.
+     */
+    static Instant toMicros(Instant instant) {
+        return Instant.ofEpochSecond(instant.getEpochSecond(), Math.round(instant.getNano() / 1000.0) * 1000L);
     }
 
     static LocalDate dateOf(String effectiveText) {

@@ -24,7 +24,7 @@ final class AgreementsFold {
     boolean apply(RecordedEvent e) {
         switch (e.eventType()) {
             case "AgreementDrafted", "AgreementSigned", "AgreementInForce", "AgreementAmended",
-                 "TerminationConsented", "AgreementTerminated" ->
+                 "TerminationConsented", "AgreementTerminated", "PartyAcceded", "PartyRemovedFromAgreement" ->
                     agreements.computeIfAbsent(text(e.payload(), "agreementId"), Agreement::new)
                             .apply(e.eventType(), e.payload(), e.effectiveOn(), e.eventId());
             default -> {
@@ -73,6 +73,11 @@ final class AgreementsFold {
                 }
                 case "AgreementAmended" -> amendments.add(new AmendmentView(on, text(p, "what"), text(p, "why"),
                         text(p, "decisionReference"), id));
+                // An accession makes the party a party, and a signatory, from its date; a removal takes it out.
+                case "PartyAcceded" -> parties.put(text(p.path("party"), "partyId"), new AgreementPartyView(
+                        text(p.path("party"), "partyId"), text(p.path("party"), "name"),
+                        p.path("party").path("signatureRequired").asBoolean(true), text(p, "signatory"), on, null, null, id));
+                case "PartyRemovedFromAgreement" -> parties.remove(text(p, "partyId"));
                 case "TerminationConsented" -> parties.computeIfPresent(text(p, "partyId"), (k, o) -> new AgreementPartyView(
                         k, o.name(), o.signatureRequired(), o.signatory(), o.signedOn(), text(p, "consentedBy"), on, id));
                 default -> {

@@ -32,7 +32,7 @@ final class DeliveryFold {
         switch (e.eventType()) {
             case "ProgressRecorded" -> progress.add(new ProgressView(on, text(p, "workstreamId"), text(p, "body"),
                     text(p, "summary"), id));
-            case "RiskRaised", "RiskMitigated", "RiskClosed" ->
+            case "RiskRaised", "RiskMitigated", "RiskClosed", "RiskReRated" ->
                     risks.computeIfAbsent(text(p, "riskId"), Risk::new).apply(e.eventType(), p, on, id);
             case "MilestoneSet", "MilestoneRevised", "MilestoneAchieved" ->
                     milestones.computeIfAbsent(text(p, "milestoneId"), Milestone::new).apply(e.eventType(), p, on, id);
@@ -78,6 +78,12 @@ final class DeliveryFold {
                     raisedOn = on;
                 }
                 case "RiskMitigated" -> mitigations.add(new MitigationView(on, text(p, "mitigation"), id));
+                // Events arrive in world order, so the last re-rating applied is the one standing (history: RiskRatingsFold).
+                case "RiskReRated" -> {
+                    likelihood = text(p, "likelihood") != null ? text(p, "likelihood") : likelihood;
+                    impact = text(p, "impact") != null ? text(p, "impact") : impact;
+                    owner = text(p, "owner") != null ? text(p, "owner") : owner;
+                }
                 default -> {
                     status = "CLOSED";
                     closedOn = on;

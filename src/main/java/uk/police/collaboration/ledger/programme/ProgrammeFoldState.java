@@ -22,12 +22,14 @@ final class ProgrammeFoldState {
     private final FundingFold funding = new FundingFold();
     private final DecisionsFold decisions;
     private final DeliveryFold delivery = new DeliveryFold();
+    private final ProgrammeDetailsFold details = new ProgrammeDetailsFold();
 
     ProgrammeFoldState(BigDecimal significantExpenditure) {
         this.decisions = new DecisionsFold(significantExpenditure);
     }
 
     void apply(RecordedEvent e) {
+        details.observe(e);
         if (programme.apply(e) || appraisals.apply(e) || businessCases.apply(e) || agreements.apply(e)
                 || funding.apply(e) || decisions.apply(e) || delivery.apply(e)) {
             return;
@@ -54,6 +56,6 @@ final class ProgrammeFoldState {
                 delivery.risks(), delivery.milestones(overdueAt), decisions.views(), delivery.progress(),
                 List.copyOf(corrections),
                 last == null ? null : new LastChangeView(last.effectiveOn(), last.recordedAt(), last.eventId()),
-                asOf, knownAt, programme.eventId);
+                asOf, knownAt, programme.eventId, details.view());
     }
 }

@@ -3,6 +3,7 @@ package uk.police.collaboration.ledger.programme;
 import org.springframework.stereotype.Service;
 import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.ledgerlog.LedgerLog;
+import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 import uk.police.collaboration.ledger.programme.ProgrammeView.LastChangeView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.PartyView;
 import uk.police.collaboration.ledger.readside.ReadRefused;
@@ -27,11 +28,13 @@ public class ProgrammeQueries {
     private final ProgrammeStates states;
     private final LedgerLog ledgerLog;
     private final ProgrammeFold fold;
+    private final LiveFolds kept;
 
-    ProgrammeQueries(ProgrammeStates states, LedgerLog ledgerLog, ProgrammeFold fold) {
+    ProgrammeQueries(ProgrammeStates states, LedgerLog ledgerLog, ProgrammeFold fold, LiveFolds kept) {
         this.states = states;
         this.ledgerLog = ledgerLog;
         this.fold = fold;
+        this.kept = kept;
     }
 
     public List<ProgrammeSummaryView> list(Clearance clearance) {
@@ -60,9 +63,19 @@ public class ProgrammeQueries {
             throw notFound(collaborationId);
         }
         LocalDate today = ProgrammeReadConfig.today();
-        return fold.asOf(ledgerLog.ofProgramme(collaborationId), asOf, knownAt, today)
+        return fold.asOf(history(collaborationId, knownAt), asOf, knownAt, today)
                 .orElseThrow(() -> notFound(collaborationId))
                 .forReader(clearance, asOf != null ? asOf : today);
+    }
+
+    /**
+     * The events an as-of question needs: a programme the read side keeps in memory answers from
+     * there (no read of the ledger log, no parsing); any other from the ledger log, only the events
+     * recorded by {@code knownAt} when it is given (the later ones the selection would drop anyway).
+     */
+    private List<RecordedEvent> history(String collaborationId, Instant knownAt) {
+        return kept.eventsOf(collaborationId).orElseGet(() -> knownAt == null ? ledgerLog.ofProgramme(collaborationId)
+                : ledgerLog.ofProgrammeKnownAt(collaborationId, knownAt));
     }
 
     private static ReadRefused notFound(String collaborationId) {

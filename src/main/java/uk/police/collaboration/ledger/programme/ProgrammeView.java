@@ -15,6 +15,7 @@ import java.util.List;
  *
  * @param asOf    the valid-time date the view was folded to (null: everything recorded)
  * @param knownAt the transaction-time instant the view was folded to (null: everything known now)
+ * @param details the facts beyond the main areas (price ranges, savings, stated totals, …); see {@link ProgrammeDetailsView}
  */
 public record ProgrammeView(String collaborationId, String title, String scope, String leadPartyId, String leadOfficer,
                             LocalDate registeredOn, StatusView status, List<GovernanceChangeView> governance,
@@ -24,7 +25,7 @@ public record ProgrammeView(String collaborationId, String title, String scope, 
                             List<FundingYearView> fundingByYear, List<RiskView> risks, List<MilestoneView> milestones,
                             List<DecisionView> decisions, List<ProgressView> progress,
                             List<CorrectionView> correctionsApplied, LastChangeView lastChange,
-                            LocalDate asOf, Instant knownAt, String eventId) {
+                            LocalDate asOf, Instant knownAt, String eventId, ProgrammeDetailsView details) {
 
     public record StatusView(String state, String outcome, String reason, LocalDate closedOn, String eventId) {
     }
@@ -229,6 +230,6 @@ public record ProgrammeView(String collaborationId, String title, String scope, 
         return new ProgrammeView(collaborationId, title, scope, leadPartyId, leadOfficer, registeredOn, status,
                 governance, parties, workstreams, appraisals, businessCases, agreements, costSharing, fundingRequests,
                 fundingByYear, risks, judged, visible, progress, correctionsApplied, lastChange, asOf, knownAt,
-                eventId);
+                eventId, details == null ? ProgrammeDetailsView.none() : details);
     }
 }

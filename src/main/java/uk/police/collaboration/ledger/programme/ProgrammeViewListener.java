@@ -6,7 +6,13 @@ package uk.police.collaboration.ledger.programme;
  */
 public interface ProgrammeViewListener {
 
+    /** The programme's view is new here, or what this listener holds for it is unknown: write it whole. */
     void refreshed(ProgrammeView view);
+
+    /** The view changed from {@code before} (what this listener last wrote for it) to {@code after}: write the difference. */
+    default void refreshed(ProgrammeView before, ProgrammeView after) {
+        refreshed(after);
+    }
 
     /** Forget everything: a replay is about to rebuild this view. */
     void reset();

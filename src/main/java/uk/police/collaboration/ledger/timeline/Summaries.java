@@ -77,6 +77,8 @@ public final class Summaries {
                     ? "(" + t(p, "label") + ") " + t(p, "description") : t(p, "description"));
             case "MilestoneSet" -> names.put("milestone:" + t(p, "milestoneId"), t(p, "title"));
             case "RedactionRequired" -> names.put("redaction:" + t(p, "reference") + "/" + t(p, "redactionId"), t(p, "part"));
+            case "PriceRangeStated" -> names.put("price:" + t(p, "priceRangeId"), t(p, "item"));
+            case "PartyAcceded" -> names.putIfAbsent("party:" + t(p.path("party"), "partyId"), t(p.path("party"), "name"));
             default -> {
             }
         }
@@ -222,6 +224,48 @@ public final class Summaries {
             case "MilestoneRevised" -> "Milestone " + q(name("milestone", t(p, "milestoneId"))) + " moved from "
                     + date(t(p, "previousPlannedOn")) + " to " + date(t(p, "plannedOn")) + opt(": ", t(p, "reason"));
             case "MilestoneAchieved" -> "Milestone " + q(name("milestone", t(p, "milestoneId"))) + " achieved" + opt(": ", t(p, "note"));
+            case "PriceRangeStated" -> "Price of " + q(t(p, "item")) + " stated as a range, " + pounds(t(p, "low")) + " to "
+                    + pounds(t(p, "high")) + opt(" ", t(p, "period")) + ", not yet confirmed"
+                    + (t(p, "confirmationExpectedOn") != null ? "; confirmation expected " + date(t(p, "confirmationExpectedOn")) : "");
+            case "PriceConfirmed" -> "Price of " + q(name("price", t(p, "priceRangeId"))) + " confirmed at "
+                    + pounds(t(p, "confirmedAmount")) + opt(" by ", t(p, "confirmedBy"))
+                    + (p.path("withinRange").asBoolean(true) ? "" : " (outside the range stated)");
+            case "SavingsRecorded" -> {
+                Money total = Money.ZERO;
+                for (JsonNode line : p.path("lines")) {
+                    Money amount = t(line, "amount") == null ? Money.ZERO : Money.of(t(line, "amount"));
+                    total = line.path("costIncrease").asBoolean(false) ? total.minus(amount) : total.plus(amount);
+                }
+                yield "Savings " + q(t(p, "title")) + " recorded: " + p.path("lines").size() + " line"
+                        + (p.path("lines").size() == 1 ? "" : "s") + ", " + pounds(total.toString()) + " in all"
+                        + (t(p, "statedTotal") != null && Money.of(t(p, "statedTotal")).compareTo(total) != 0
+                        ? " (the paper states " + pounds(t(p, "statedTotal")) + ")" : "") + opt("; basis: ", t(p, "basis"));
+            }
+            case "FundingTotalsStated" -> "Totals stated for " + q(name("funding", t(p, "fundingRequestId"))) + ": "
+                    + totals(p);
+            case "DirectContributionRecorded" -> party(t(p, "partyId")) + " contributed " + pounds(t(p, "amount")) + " for "
+                    + t(p, "financialYear") + " outside the cost-sharing model: " + t(p, "purpose")
+                    + opt(" (", t(p, "fundingSource"), ")") + opt(", under ", t(p, "decisionReference"));
+            case "IncomeRecorded" -> "Income of " + pounds(t(p, "amount")) + " for " + t(p, "financialYear") + " received from "
+                    + t(p, "receivedFrom") + ": " + t(p, "description");
+            case "OptionDiscarded" -> "Option " + q(t(p, "title")) + " considered and discarded at the "
+                    + words(t(p, "stage")) + opt(": ", t(p, "reason"));
+            case "OptionsConsideredStated" -> (p.path("count").isNumber() ? p.get("count").asInt() + " options" : "Options")
+                    + " considered at the " + words(t(p, "stage")) + " of " + q(name("appraisal", t(p, "appraisalId")))
+                    + opt(": ", t(p, "description"));
+            case "RiskReRated" -> "Risk " + q(name("risk", t(p, "riskId"))) + " re-rated: "
+                    + join(join(t(p, "likelihood") == null ? null : "likelihood " + t(p, "likelihood").toLowerCase(Locale.UK),
+                    t(p, "impact") == null ? null : "impact " + t(p, "impact").toLowerCase(Locale.UK)),
+                    t(p, "owner") == null ? null : "owner " + t(p, "owner")) + opt(" (", t(p, "reason"), ")");
+            case "TrancheApproved" -> stage(t(p, "stage")) + " " + q(caseName(p)) + " tranche " + t(p, "tranche")
+                    + " approved by " + t(p, "approvedBy") + opt(", under ", t(p, "decisionReference"))
+                    + "; the stage as a whole is not yet decided";
+            case "PartyChangeConsented" -> party(t(p, "partyId")) + " consented to " + party(t(p, "subjectPartyId"))
+                    + ("REMOVAL".equals(t(p, "change")) ? " being removed from " : " acceding to ") + agreement(p)
+                    + opt(" (", t(p, "consentedBy"), ")");
+            case "PartyAcceded" -> t(p.path("party"), "name") + " acceded to " + agreement(p) + opt(" by ", t(p, "deed"))
+                    + opt(", signed by ", t(p, "signatory"));
+            case "PartyRemovedFromAgreement" -> party(t(p, "partyId")) + " removed from " + agreement(p) + opt(": ", t(p, "reason"));
             case "RecordCorrected" -> {
                 StringJoiner fields = new StringJoiner(", ");
                 p.path("correctedFacts").fieldNames().forEachRemaining(fields::add);
@@ -270,6 +314,23 @@ public final class Summaries {
         StringJoiner shares = new StringJoiner(", ");
         p.path("shares").forEach(s -> shares.add(party(t(s, "partyId")) + " " + t(s, "share") + "%"));
         return shares.toString();
+    }
+
+    /** "current £20,950,000.00 (lines add to £20,949,000.00, £1,000.00 more)"; one part per total the paper printed. */
+    private static String totals(JsonNode p) {
+        StringJoiner parts = new StringJoiner("; ");
+        for (String[] total : new String[][]{{"current", "currentTotal", "computedCurrent"},
+                {"revised", "revisedTotal", "computedRevised"}, {"variance", "varianceTotal", "computedVariance"}}) {
+            String stated = t(p, total[1]);
+            String computed = t(p, total[2]);
+            if (stated == null) {
+                continue;
+            }
+            Money difference = computed == null ? Money.ZERO : Money.of(stated).minus(Money.of(computed));
+            parts.add(total[0] + " " + pounds(stated) + (difference.compareTo(Money.ZERO) == 0 ? " (equals its lines)"
+                    : " (lines add to " + pounds(computed) + ", a difference of " + pounds(difference.toString()) + ")"));
+        }
+        return parts.toString();
     }
 
     private static String timescale(JsonNode t) {

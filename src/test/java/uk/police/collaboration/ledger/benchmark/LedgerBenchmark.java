@@ -1,47 +1,59 @@
 package uk.police.collaboration.ledger.benchmark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.collaboration.ledger.LedgerApplication;
-import uk.police.collaboration.ledger.intake.CommandEnvelope;
+import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.ledgerlog.ProjectionReplay;
+import uk.police.collaboration.ledger.programme.ProgrammeQueries;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Measures the ledger against raw PostgreSQL on the same server in the same run, and prints the
- * figures and their ratios. Not a test: nothing here asserts a time.
- * <pre>mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=uk.police.collaboration.ledger.benchmark.LedgerBenchmark [-Dledger.benchmark.operations=2000]</pre>
+ * Scenarios S1–S7 of issue 10, each beside its raw-PostgreSQL baseline on the same embedded
+ * server, in the same run, through the same connection pool (so the same pool size) and with the
+ * same durability (fsync and synchronous commit on for the raw side). Prints the table and, in the
+ * full run, writes it into docs/benchmarks.md. Not a test: nothing here asserts a time.
+ * <pre>
+ * mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=uk.police.collaboration.ledger.benchmark.LedgerBenchmark
+ * </pre>
+ * {@code -Dledger.benchmark.quick=true} runs the quick mode (as CI does, figures not written).
  */
 public final class LedgerBenchmark {
 
-    private static final int THREADS = 8;
-    /** Risks are spread over this many programmes, as in a real ledger (tens to hundreds of events each). */
-    private static final int PROGRAMMES = 50;
-    private static final byte[] ROW = new byte[600];
+    /** Ordinary programmes the append figures spread their risks over (tens to hundreds of events each). */
+    static final int PROGRAMMES = 50;
+    static final String BIG = "bench-big";
+    static final String FOI = "bench-foi";
+    private static final String SECRETARIAT = Http.basic("secretariat", "demo-secretariat");
+    private static final String FOI_OFFICER = Http.basic("foi", "demo-foi");
+
+    /** What a run found that a test may check (never a time). */
+    record Outcome(int conflictingRecorded, int conflictingRefused409, int conflictingOther, long eventsStored,
+                   long eventsInLedgerLog, String settings) {
+    }
 
     private LedgerBenchmark() {
     }
 
     public static void main(String[] args) {
         try {
-            run(args);
+            run(BenchmarkSettings.fromSystemProperties());
         } catch (Throwable failure) {
             // exec:java would otherwise wait for Axon's non-daemon threads and never say why.
             failure.printStackTrace();
@@ -50,144 +62,330 @@ public final class LedgerBenchmark {
         System.exit(0);
     }
 
-    private static void run(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("ledger.benchmark.operations", 2000);
-        String dataDir = Files.createTempDirectory("ledger-bench").resolve("postgres").toString();
+    static Outcome run(BenchmarkSettings settings) throws Exception {
+        Path folder = Files.createTempDirectory("ledger-bench");
         SpringApplication application = new SpringApplication(LedgerApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
-                "--ledger.database.data-directory=" + dataDir, "--logging.level.root=warn")) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            DataSource dataSource = context.getBean(DataSource.class);
-            CommandIntake intake = context.getBean(CommandIntake.class);
-            jdbc.execute("CREATE TABLE bench_raw (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream VARCHAR(255), "
-                    + "seq BIGINT, type VARCHAR(255), payload BYTEA, metadata BYTEA, UNIQUE (stream, seq))");
-            for (int p = 0; p < PROGRAMMES; p++) {
-                submit(intake, "RegisterCollaboration", "bench-prog-" + p, "{\"collaborationId\":\"bench-prog-" + p + "\","
-                        + "\"title\":\"Benchmark\",\"scope\":\"s\",\"parties\":[{\"partyId\":\"a\",\"name\":\"A\","
-                        + "\"kind\":\"FORCE\",\"corporationSole\":true}],\"leadPartyId\":null,\"leadOfficer\":null}");
+        Report report = new Report();
+        try {
+            Outcome outcome;
+            try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
+                    "--ledger.database.data-directory=" + folder.resolve("postgres"), "--logging.level.root=warn",
+                    "--server.port=0", "--server.address=127.0.0.1")) {
+                outcome = new LedgerBenchmark.Scenarios(context, settings, report).all();
             }
-            warmUp(intake, dataSource);
+            JwtScenario.run(folder, settings, report);
+            if (settings.writeDocs()) {
+                report.writeInto(Path.of("docs/benchmarks.md"), outcome.settings());
+            }
+            return outcome;
+        } finally {
+            // The full run stores gigabytes: never leave them behind.
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
 
-            System.out.printf("%nLedger benchmark: %d operations per figure, %d programmes, %d cores, embedded PostgreSQL%n",
-                    n, PROGRAMMES, Runtime.getRuntime().availableProcessors());
-            System.out.println("| what | raw PostgreSQL /s | ledger /s | ledger ÷ raw |");
-            System.out.println("|---|---|---|---|");
-            double raw1 = rate(n, 1, i -> rawInsert(dataSource, "raw1-" + i));
-            double led1 = rate(n, 1, i -> raiseRisk(intake, "one-" + i));
-            row("commands, 1 client (one event, one commit each)", raw1, led1);
-            double raw8 = rate(n, THREADS, i -> rawInsert(dataSource, "raw8-" + i));
-            double led8 = rate(n, THREADS, i -> raiseRisk(intake, "eight-" + i));
-            row("commands, " + THREADS + " clients", raw8, led8);
-            double resend = rate(n, 1, i -> raiseRisk(intake, "one-" + i));
-            row("resubmitted command ids (idempotent answer), 1 client", raw1, resend);
+    private static final class Scenarios {
+        private final BenchmarkSettings settings;
+        private final JdbcTemplate jdbc;
+        private final DataSource dataSource;
+        private final CommandIntake intake;
+        private final Fixtures fixtures;
+        private final ProgrammeQueries queries;
+        private final ConfigurableApplicationContext context;
+        private final Http http;
+        private final Report report;
+        private final AtomicInteger sequence = new AtomicInteger();
+        private RawInserts raw;
 
-            long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-            double rawRead = events / seconds(() -> jdbc.query("SELECT * FROM domainevententry ORDER BY globalindex", rs -> {
+        Scenarios(ConfigurableApplicationContext context, BenchmarkSettings settings, Report report) {
+            this.context = context;
+            this.report = report;
+            this.settings = settings;
+            this.jdbc = context.getBean(JdbcTemplate.class);
+            this.dataSource = context.getBean(DataSource.class);
+            this.intake = context.getBean(CommandIntake.class);
+            this.queries = context.getBean(ProgrammeQueries.class);
+            this.fixtures = new Fixtures(intake, jdbc, dataSource);
+            this.http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        }
+
+        Outcome all() throws Exception {
+            int n = settings.commands();
+            int w = settings.writers();
+            for (int p = 0; p < PROGRAMMES; p++) {
+                fixtures.registerProgramme("bench-prog-" + p);
+            }
+            fixtures.registerProgramme(BIG);
+            fixtures.registerProgramme(FOI);
+            fixtures.raiseRisk("bench-prog-0", "row-shape");
+            raw = new RawInserts(jdbc, dataSource, "row-shape");
+            int warm = Math.max(20, n / 10);
+            Measure.run(warm, 2, i -> rawInsert("warm-" + i));
+            Measure.run(warm, 2, i -> raiseRisk("warm-" + i));
+
+            // S1: in-process append, one writer and many.
+            Measure.Run raw1 = Measure.run(n, 1, i -> rawInsert("raw1-" + i));
+            Measure.Run led1 = Measure.run(n, 1, i -> raiseRisk("one-" + i));
+            report.rate("S1 append in-process, 1 writer", "/s", raw1.perSecond(), led1.perSecond(), led1,
+                    "raw p50/p99 " + Report.latency(raw1));
+            Measure.Run rawW = Measure.run(n, w, i -> rawInsert("raww-" + i));
+            Measure.Run ledW = Measure.run(n, w, i -> raiseRisk("many-" + i));
+            report.rate("S1 append in-process, " + w + " writers", "/s", rawW.perSecond(), ledW.perSecond(), ledW,
+                    "raw p50/p99 " + Report.latency(rawW));
+
+            // S2: over REST with the demo users (HTTP Basic), against the same raw figure.
+            Measure.run(warm, w, i -> restRaiseRisk("restwarm-" + i));
+            Measure.Run rest = Measure.run(settings.restCommands(), w, i -> restRaiseRisk("rest-" + i));
+            report.rate("S2 append over REST, " + w + " connections, HTTP Basic", "/s", rawW.perSecond(), rest.perSecond(), rest,
+                    "raw side: S1's " + w + "-writer insert");
+
+            // S6: concurrent commands on one record.
+            Outcome conflicts = conflicting();
+
+            // S3: a large programme arrives, then the whole read side is rebuilt.
+            double arrival = bigProgramme();
+            report.plain("S3 live catch-up of a " + settings.bigProgramme() + "-event programme", "",
+                    String.format("%.0f events/s", arrival), "events copied in SQL, then projected by the live processor");
+            rebuild();
+
+            // S4: as-of reads of the large programme.
+            asOf("S4 as-of, " + settings.bigProgramme() + "-event programme");
+
+            // S5: FOI exports.
+            foiExports();
+
+            awaitCaughtUp();
+            long stored = count("domainevententry");
+            long logged = count("ledger_event");
+
+            // S7: S1 and S4 again with more events already stored (processors stopped while filling).
+            storedVolume();
+
+            return new Outcome(conflicts.conflictingRecorded(), conflicts.conflictingRefused409(), conflicts.conflictingOther(),
+                    stored, logged, settingsLine());
+        }
+
+        private String settingsLine() {
+            return String.format("Settings: %d commands a figure (%d over REST), %d writers, %d programmes, a %d-event programme, %d FOI decisions, "
+                            + "%d conflicting commands, %d as-of samples, S7 at %s stored events; embedded PostgreSQL with fsync and "
+                            + "synchronous commit on for the raw side and the event store; connection pool %s.",
+                    settings.commands(), settings.restCommands(), settings.writers(), PROGRAMMES, settings.bigProgramme(), settings.decisions(),
+                    settings.conflicting(), settings.asOfSamples(), java.util.Arrays.toString(settings.storedSizes()),
+                    context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"));
+        }
+
+        private Outcome conflicting() throws Exception {
+            String risk = "contested-" + sequence.incrementAndGet();
+            fixtures.raiseRisk("bench-prog-1", risk);
+            ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+            Measure.Run run = Measure.run(settings.conflicting(), Math.min(settings.writers(), settings.conflicting()), i -> {
+                int status = http.post("/api/commands/MitigateRisk", SECRETARIAT, envelope("cmd-" + risk + "-m" + i,
+                        "{\"riskId\":\"" + risk + "\",\"mitigation\":\"Mitigation " + i + "\"}"));
+                statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+            });
+            awaitCaughtUp();
+            int recorded = statuses.getOrDefault(201, new AtomicInteger()).get();
+            int refused = statuses.getOrDefault(409, new AtomicInteger()).get();
+            int other = settings.conflicting() - recorded - refused;
+            long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, risk) - 1;
+            report.plain("S6 " + settings.conflicting() + " concurrent commands on one record (REST)", "",
+                    recorded + " recorded, " + refused + " answered 409, " + other + " other; " + events + " events",
+                    "p50/p99 " + Report.latency(run) + "; statuses " + statuses);
+            return new Outcome(recorded, refused, other, 0, 0, "");
+        }
+
+        private double bigProgramme() {
+            fixtures.raiseRisk(BIG, "big-risk-template");
+            fixtures.mitigateRisk("big-risk-template", "cmd-big-risk-template-mitigated");
+            awaitCaughtUp();
+            long before = count("ledger_event");
+            double seconds = Measure.seconds(() -> {
+                fixtures.copyRecord("big-risk-template", "big-risk-", 1, settings.bigProgramme() / 2 - 1, 2000);
+                awaitCaughtUp();
+            });
+            return (count("ledger_event") - before) / seconds;
+        }
+
+        private void rebuild() {
+            long events = count("domainevententry");
+            double rawRead = events / Measure.seconds(() -> jdbc.query("SELECT * FROM domainevententry ORDER BY globalindex", rs -> {
                 while (rs.next()) {
                     rs.getBytes("payload");
+                    rs.getBytes("metadata");
                 }
                 return null;
             }));
-            awaitCaughtUp(jdbc, events);
             ProjectionReplay replay = context.getBean(ProjectionReplay.class);
-            double rebuild = events / seconds(() -> {
+            double seconds = Measure.seconds(() -> {
                 replay.replay();
-                awaitCaughtUp(jdbc, events);
+                awaitCaughtUp();
             });
-            row("read side rebuilt from " + events + " events (vs sequential read)", rawRead, rebuild);
-
-            System.gc();
-            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            System.out.printf("%nheap in use after the run: %d MiB (committed %d MiB)%n",
-                    heap.getUsed() >> 20, heap.getCommitted() >> 20);
+            report.rate("S3 rebuild of the read side, " + events + " events", "events/s", rawRead, events / seconds, null,
+                    String.format("raw: sequential read of the event table; rebuild took %.1f s", seconds));
         }
-    }
 
-    private static void row(String what, double raw, double ledger) {
-        System.out.printf("| %s | %.0f | %.0f | %.2f |%n", what, raw, ledger, ledger / raw);
-    }
-
-    private static void warmUp(CommandIntake intake, DataSource dataSource) throws Exception {
-        rate(300, 2, i -> rawInsert(dataSource, "warm-" + i));
-        rate(300, 2, i -> raiseRisk(intake, "warm-" + i));
-    }
-
-    private static double rate(int n, int threads, IntConsumer operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            done.add(pool.submit(() -> {
-                for (int i = first; i < n; i += threads) {
-                    operation.accept(i);
+        private void asOf(String scenario) throws Exception {
+            int samples = settings.asOfSamples();
+            LocalDate first = LocalDate.of(2018, 1, 1);
+            queries.asOf(BIG, first.plusDays(1000), null, Clearance.AUDITOR);
+            long[] bytes = new long[1];
+            Measure.Run ledger = Measure.run(samples, 1, i -> {
+                try {
+                    bytes[0] = LedgerJson.mapper().writeValueAsBytes(
+                            queries.asOf(BIG, first.plusDays((i * 397L) % 2000), null, Clearance.AUDITOR)).length;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-            }));
+            });
+            Measure.Run raw = Measure.run(samples, 1, i -> jdbc.query("SELECT " + ALL_LEDGER_COLUMNS
+                    + " FROM ledger_event WHERE collaboration_id = ? ORDER BY global_index", rs -> {
+                while (rs.next()) {
+                    for (int c = 1; c <= 18; c++) {
+                        rs.getString(c);
+                    }
+                }
+                return null;
+            }, BIG));
+            report.millis(scenario + " (p99)", raw.p99Millis(), ledger.p99Millis(), Report.latency(ledger),
+                    "raw: fetch of the programme's rows, p50/p99 " + Report.latency(raw) + "; answer " + (bytes[0] >> 10) + " KiB");
         }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return n / elapsed;
-    }
 
-    private static double seconds(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
+        private static final String ALL_LEDGER_COLUMNS = "global_index, event_id, record_id, record_sequence, record_type, event_type, "
+                + "collaboration_id, effective_on, effective_text, recorded_at, recorded_by, original_author, command_id, "
+                + "source_reference, source_section, source_title, source_url, payload";
 
-    private static void awaitCaughtUp(JdbcTemplate jdbc, long events) {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (jdbc.queryForObject("SELECT count(*) FROM ledger_event", Long.class) < events) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the read side did not catch up: " + jdbc.queryForObject(
-                        "SELECT count(*) FROM ledger_event", Long.class) + " of " + events + " events; dead letters "
-                        + jdbc.queryForList("SELECT processinggroup, causetype, causemessage FROM deadletterentry LIMIT 3")
-                        + "; missing " + jdbc.queryForList("SELECT d.globalindex, d.payloadtype, d.aggregateidentifier, d.timestamp "
-                        + "FROM domainevententry d WHERE NOT EXISTS (SELECT 1 FROM ledger_event l WHERE l.event_id = d.eventidentifier) "
-                        + "ORDER BY 1 LIMIT 30") + "; tokens " + jdbc.queryForList("SELECT processorname, segment, tokentype, "
-                        + "convert_from(token, 'UTF8') AS token FROM tokenentry"));
+        private void foiExports() throws Exception {
+            fixtures.publishedDecision(FOI, "BENCH-D-TEMPLATE");
+            fixtures.copyRecord("BENCH-D-TEMPLATE", "BENCH-D-", 1, settings.decisions() - 1, 2000);
+            awaitCaughtUp();
+            for (String format : List.of("json", "csv")) {
+                String path = "/api/foi/decision-history?collaboration=" + FOI + "&format=" + format;
+                http.download(path, FOI_OFFICER);
+                Http.Download slowest = null;
+                long allocated = 0;
+                int tries = 3;
+                for (int t = 0; t < tries; t++) {
+                    long before = Measure.allocatedBytes();
+                    Http.Download d = http.download(path, FOI_OFFICER);
+                    allocated += Measure.allocatedBytes() - before;
+                    if (d.status() != 200) {
+                        throw new IllegalStateException("FOI export answered " + d.status());
+                    }
+                    if (slowest == null || d.lastByteMillis() > slowest.lastByteMillis()) {
+                        slowest = d;
+                    }
+                }
+                Http.Download raw = rawDecisions();
+                report.plain("S5 FOI export " + format + ", " + settings.decisions() + " decisions (slowest of " + tries + ")",
+                        String.format("first byte %.0f ms, last %.0f ms", raw.firstByteMillis(), raw.lastByteMillis()),
+                        String.format("first byte %.0f ms, last %.0f ms, %d KiB", slowest.firstByteMillis(), slowest.lastByteMillis(),
+                                slowest.bytes() >> 10),
+                        String.format("allocated %.0f MiB per export (all threads); raw: the register rows read by a cursor",
+                                allocated / (double) tries / (1 << 20)));
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        }
+
+        private Http.Download rawDecisions() {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                long start = System.nanoTime();
+                long first = -1;
+                long bytes = 0;
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT decision::text FROM register_decision WHERE collaboration_id = ? ORDER BY decision_date, reference")) {
+                    select.setFetchSize(200);
+                    select.setString(1, FOI);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            bytes += rows.getString(1).length();
+                            if (first < 0) {
+                                first = System.nanoTime();
+                            }
+                        }
+                    }
+                }
+                connection.commit();
+                long last = System.nanoTime();
+                return new Http.Download(200, ((first < 0 ? last : first) - start) / 1e6, (last - start) / 1e6, bytes);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
-    }
 
-    /** What the event store does per event, without the ledger: one row with a payload, one commit. */
-    private static void rawInsert(DataSource dataSource, String stream) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO bench_raw (stream, seq, type, payload, metadata) VALUES (?, 0, 'Risk', ?, ?)")) {
-            insert.setString(1, stream);
-            insert.setBytes(2, ROW);
-            insert.setBytes(3, ROW);
-            insert.executeUpdate();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        private void storedVolume() throws Exception {
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            awaitCaughtUp();
+            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+            report.note("S7 runs with the event processors stopped (the stored volume is written straight into the event "
+                    + "store and the ledger log), at every size alike, so its figures compare with each other, not with S1.");
+            int n = Math.max(20, settings.commands() / 2);
+            s7(n, count("domainevententry"));
+            for (long size : settings.storedSizes()) {
+                long missing = size - count("domainevententry");
+                if (missing > 0) {
+                    double seconds = Measure.seconds(() -> fixtures.fillStore("row-shape", missing));
+                    report.note(String.format("S7: %d events written in %.0f s to reach %d stored", missing, seconds, size));
+                }
+                s7(n, count("domainevententry"));
+            }
+        }
+
+        private void s7(int n, long stored) throws Exception {
+            Measure.Run raw = Measure.run(n, 1, i -> rawInsert("s7raw-" + stored + "-" + i));
+            Measure.Run ledger = Measure.run(n, 1, i -> raiseRisk("s7-" + stored + "-" + i));
+            report.rate("S7 S1 (1 writer) with " + stored + " events stored", "/s", raw.perSecond(), ledger.perSecond(), ledger,
+                    "processors stopped");
+            asOf("S7 S4 with " + stored + " events stored");
+        }
+
+        private long count(String table) {
+            return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+        }
+
+        private void awaitCaughtUp() {
+            long deadline = System.nanoTime() + 1_200_000_000_000L;
+            long events = count("domainevententry");
+            while (count("ledger_event") < events) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the read side did not catch up: " + count("ledger_event") + " of " + events
+                            + " events; dead letters " + jdbc.queryForList(
+                            "SELECT processinggroup, causetype, causemessage FROM deadletterentry LIMIT 3"));
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private void rawInsert(String stream) {
+            raw.insert(stream);
+        }
+
+        private void raiseRisk(String id) {
+            fixtures.raiseRisk("bench-prog-" + Math.floorMod(id.hashCode(), PROGRAMMES), "bench-" + id);
+        }
+
+        private void restRaiseRisk(String id) {
+            LedgerBenchmark.restRaiseRisk(http, SECRETARIAT, id);
         }
     }
 
-    private static void raiseRisk(CommandIntake intake, String id) {
+    static void restRaiseRisk(Http http, String authorization, String id) {
         String programme = "bench-prog-" + Math.floorMod(id.hashCode(), PROGRAMMES);
-        submit(intake, "RaiseRisk", "bench-" + id, "{\"riskId\":\"bench-" + id + "\",\"collaborationId\":\"" + programme + "\","
-                + "\"label\":\"a\",\"description\":\"No proven metrics or feedback on the national solution; no force uses it yet\","
-                + "\"likelihood\":\"Medium\",\"impact\":\"High\",\"owner\":\"Head of Public Affairs\"}");
+        int status = http.post("/api/commands/RaiseRisk", authorization,
+                envelope("cmd-bench-" + id, Fixtures.riskPayload(programme, "bench-" + id)));
+        if (status != 201) {
+            throw new IllegalStateException("RaiseRisk over REST answered " + status);
+        }
     }
 
-    private static void submit(CommandIntake intake, String command, String id, String payload) {
-        try {
-            intake.submit(new CommandEnvelope(command, "cmd-" + id, "2018-03-22",
-                    new CommandEnvelope.SourceReference("D09-2018", "5", "Benchmark", null),
-                    (ObjectNode) LedgerJson.mapper().readTree(payload), null), "benchmark");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    static String envelope(String commandId, String payload) {
+        return "{\"commandId\":\"" + commandId + "\",\"effectiveOn\":\"" + Fixtures.TEMPLATE_DATE + "\","
+                + "\"source\":{\"reference\":\"D09-2018\",\"section\":\"5\",\"title\":\"Benchmark\"},\"payload\":" + payload + "}";
     }
 }

@@ -32,7 +32,7 @@ class DecisionHistoryFormatsTest {
     static DecisionHistoryView history() {
         ProgrammeView programme = new ProgrammeView("essex", "Essex contact management", null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(decision()), List.of(), List.of(), null, null, null, "e");
+                List.of(), List.of(decision()), List.of(), List.of(), null, null, null, "e", null);
         ReleasedDecisionView released = DecisionHistories.release(programme, decision());
         return new DecisionHistoryView("Decision history", "essex", programme.title(), null, null, List.of(released),
                 released.withheld());

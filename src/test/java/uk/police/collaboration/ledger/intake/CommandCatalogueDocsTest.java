@@ -42,19 +42,21 @@ class CommandCatalogueDocsTest {
     /** The commands of each business area, as their pages have always documented them. */
     private static final Map<String, List<String>> AREAS = Map.of(
             "agreement", List.of("DraftAgreement", "SignAgreement", "AmendAgreement", "ConsentToTermination",
-                    "TerminateAgreement"),
-            "appraisal", List.of("OpenAppraisal", "ProposeOption", "WithdrawOption", "ApproveOption", "RejectOption"),
+                    "TerminateAgreement", "ConsentToPartyChange", "AccedeToAgreement", "RemoveFromAgreement"),
+            "appraisal", List.of("OpenAppraisal", "ProposeOption", "WithdrawOption", "ApproveOption", "RejectOption",
+                    "DiscardOption", "StateOptionsConsidered"),
             "businesscase", List.of("DraftBusinessCase", "EndorseBusinessCase", "CirculateBusinessCase",
                     "PresentBusinessCase", "ApproveBusinessCase", "RejectBusinessCase", "AdvanceBusinessCase",
-                    "RecordAssurance"),
+                    "RecordAssurance", "ApproveTranche"),
             "collaboration", List.of("RegisterCollaboration", "JoinCollaboration", "WithdrawFromCollaboration",
                     "AddWorkstream", "ChangeGovernance", "RecordProgress", "ProposeCostSharing", "AgreeCostSharing",
                     "CloseCollaboration"),
             "decision", List.of("RecordDecision", "RecordSignOff", "MakeDecision", "DecidePublication",
                     "RequireRedaction", "CompleteRedaction", "AttachPartTwo", "PublishDecision"),
-            "funding", List.of("RequestFunding", "AllocateFunding"),
+            "funding", List.of("RequestFunding", "AllocateFunding", "StateFundingTotals", "StatePriceRange",
+                    "ConfirmPrice", "RecordSavings", "RecordDirectContribution", "RecordIncome"),
             "milestone", List.of("SetMilestone", "ReviseMilestone", "AchieveMilestone"),
-            "risk", List.of("RaiseRisk", "MitigateRisk", "CloseRisk"));
+            "risk", List.of("RaiseRisk", "MitigateRisk", "CloseRisk", "ReRateRisk"));
 
     private static final CommandCatalogue CATALOGUE = new CommandCatalogue();
 

@@ -25,7 +25,7 @@ class DemoDataTest {
     @Test
     void everyLineOfEverySeedJournalWasAcceptedOnFirstRun() throws IOException {
         Resource[] journals = new PathMatchingResourcePatternResolver().getResources("classpath*:journals/*.ndjson");
-        assertThat(journals).hasSize(5);
+        assertThat(journals).hasSize(6);
         for (Resource journal : journals) {
             try (var reader = new InputStreamReader(journal.getInputStream(), StandardCharsets.UTF_8)) {
                 ImportReport again = importer.importJournal(reader, "demo-data-test", OnRefusal.CONTINUE);

@@ -45,8 +45,13 @@ class QueriesCheckClearanceTest {
     @Test
     void unpublishedDecisionsStayOutOfThePublicRegisterAtTheQueryItself() throws InterruptedException {
         awaitSeeded();
-        assertThat(registers.decisions(SEEDED, null, null, Clearance.PUBLIC)).isEmpty();
-        assertThat(registers.decisions(SEEDED, null, null, Clearance.BOARD)).isNotEmpty();
+        // The illustrative demo journal holds one published decision and one not for publication.
+        String illustrative = "illustrative-regional-training";
+        assertThat(registers.decisions(illustrative, null, null, Clearance.PUBLIC))
+                .extracting(entry -> entry.decision().reference()).containsExactly("ILLUSTRATIVE/001/2019");
+        assertThat(registers.decisions(illustrative, null, null, Clearance.BOARD))
+                .extracting(entry -> entry.decision().reference())
+                .contains("ILLUSTRATIVE/001/2019", "ILLUSTRATIVE/002/2019");
     }
 
     private void awaitSeeded() throws InterruptedException {

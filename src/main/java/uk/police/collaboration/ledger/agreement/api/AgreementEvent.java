@@ -2,7 +2,7 @@ package uk.police.collaboration.ledger.agreement.api;
 
 /** Every fact recorded about an agreement; each names its collaboration so the read side can place it. */
 public sealed interface AgreementEvent permits AgreementDrafted, AgreementSigned, AgreementInForce, AgreementAmended,
-        TerminationConsented, AgreementTerminated {
+        TerminationConsented, AgreementTerminated, PartyChangeConsented, PartyAcceded, PartyRemovedFromAgreement {
 
     String agreementId();
 

@@ -1,7 +1,7 @@
 package uk.police.collaboration.ledger.funding.api;
 
 /** Every fact recorded about a funding request; each names its collaboration so the read side can place it. */
-public sealed interface FundingEvent permits FundingRequested, FundingAllocated {
+public sealed interface FundingEvent permits FundingRequested, FundingAllocated, FundingTotalsStated {
 
     String fundingRequestId();
 

@@ -1,7 +1,7 @@
 package uk.police.collaboration.ledger.risk.api;
 
 /** Every fact about a risk of a collaboration programme. */
-public sealed interface RiskEvent permits RiskRaised, RiskMitigated, RiskClosed {
+public sealed interface RiskEvent permits RiskRaised, RiskMitigated, RiskClosed, RiskReRated {
 
     String riskId();
 

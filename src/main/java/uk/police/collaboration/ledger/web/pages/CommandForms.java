@@ -129,6 +129,7 @@ final class CommandForms {
                 text("title", "Title", null, true),
                 date("plannedOn", "Planned for", null, true),
                 text("workstreamId", "Workstream id (optional)", null, false))));
+        DetailForms.ALL.forEach(CommandForms::add);
     }
 
     private CommandForms() {

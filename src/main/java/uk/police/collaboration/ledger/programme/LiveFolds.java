@@ -1,0 +1,69 @@
+package uk.police.collaboration.ledger.programme;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The programmes' kept folds, least recently used first out once they hold more than
+ * {@code ledger.read-side.kept-events} events between them. A programme not kept is folded from
+ * its ledger log the next time a batch touches it. Advanced by the projector's threads only under the
+ * programme's advisory lock, so one programme is never advanced by two threads at once; as-of
+ * queries read a kept programme's events from here instead of the ledger log.
+ */
+@Component
+class LiveFolds {
+
+    private final int maxEvents;
+    private final Map<String, LiveFold> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private long events;
+
+    LiveFolds(@Value("${ledger.read-side.kept-events:50000}") int maxEvents) {
+        this.maxEvents = maxEvents;
+    }
+
+    /** A kept programme's events (every one in its ledger log, corrections included), in no particular order. */
+    Optional<List<RecordedEvent>> eventsOf(String collaborationId) {
+        LiveFold fold;
+        synchronized (this) {
+            fold = kept.get(collaborationId);
+        }
+        return fold == null ? Optional.empty() : Optional.of(fold.events());
+    }
+
+    synchronized LiveFold get(String collaborationId) {
+        return kept.get(collaborationId);
+    }
+
+    /** Keeps (or re-keeps, after it grew) a programme's fold, evicting the least recently used beyond the bound. */
+    synchronized void keep(String collaborationId, LiveFold fold, int sizeBefore) {
+        LiveFold previous = kept.put(collaborationId, fold);
+        events += fold.size() - (previous == null ? 0 : previous == fold ? sizeBefore : previous.size());
+        for (Iterator<Map.Entry<String, LiveFold>> eldest = kept.entrySet().iterator(); events > maxEvents && eldest.hasNext(); ) {
+            Map.Entry<String, LiveFold> entry = eldest.next();
+            if (entry.getKey().equals(collaborationId)) {
+                continue;
+            }
+            events -= entry.getValue().size();
+            eldest.remove();
+        }
+    }
+
+    synchronized void forget(String collaborationId) {
+        LiveFold removed = kept.remove(collaborationId);
+        if (removed != null) {
+            events -= removed.size();
+        }
+    }
+
+    synchronized void clear() {
+        kept.clear();
+        events = 0;
+    }
+}
