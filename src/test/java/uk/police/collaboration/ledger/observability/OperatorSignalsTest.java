@@ -32,7 +32,8 @@ class OperatorSignalsTest {
         assertThat(new LedgerClient(port).as("board", "demo-board").get("/actuator/health").json().has("components")).isFalse();
 
         LedgerClient.Response forAuditor = new LedgerClient(port).as("auditor", "demo-auditor").get("/actuator/health/readiness");
-        assertThat(forAuditor.json().at("/components/catchUp/details/processors/ledger-log/caughtUp").asBoolean()).isTrue();
+        assertThat(forAuditor.json().at("/components/catchUp/details/processors/ledger-log/caughtUp").asBoolean())
+                .as("readiness as the auditor sees it: %s", forAuditor.body()).isTrue();
         assertThat(forAuditor.json().at("/components/db/status").asText()).isEqualTo("UP");
     }
 
