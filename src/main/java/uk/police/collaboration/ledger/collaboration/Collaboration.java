@@ -2,6 +2,7 @@ package uk.police.collaboration.ledger.collaboration;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.police.collaboration.ledger.collaboration.api.AddWorkstream;
@@ -23,9 +24,11 @@ import uk.police.collaboration.ledger.collaboration.api.RecordProgress;
 import uk.police.collaboration.ledger.collaboration.api.RegisterCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WithdrawFromCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WorkstreamAdded;
+import uk.police.collaboration.ledger.shared.EnvelopeKeys;
+import uk.police.collaboration.ledger.shared.WorldDate;
 
+import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -34,18 +37,29 @@ import static uk.police.collaboration.ledger.shared.RuleViolation.refuseUnless;
 /**
  * A collaboration programme: who its parties are, its workstreams, how its costs are shared, and
  * whether it is still running. Only what the rules need is kept here; the read side keeps the rest.
+ * <p>
+ * Membership is kept in valid time ({@link Membership}: each party's joinings and withdrawals with
+ * their effective dates), so that the rules judge a fact on its own date whatever order the facts
+ * were recorded in. Whether a fact falls within the programme's life (not before its registration,
+ * not after its closure) is judged at the command door for every record of the programme.
  */
 @Aggregate
 public class Collaboration {
 
+    static final String COLLABORATION_CLOSED = "COLLABORATION_CLOSED";
+    static final String CLOSURE_BEFORE_RECORDED_FACTS = "CLOSURE_BEFORE_RECORDED_FACTS";
+
+    private static final String EFFECTIVE_ON = EnvelopeKeys.EFFECTIVE_ON;
+
     @AggregateIdentifier
     private String collaborationId;
-    private Set<String> currentParties;
-    private Set<String> withdrawnParties;
+    private Membership membership;
     private String leadPartyId;
     private Set<String> workstreams;
     private Set<String> knownModels;
     private boolean closed;
+    /** The latest effective date among this record's own facts: a closure cannot come before it. */
+    private LocalDate latestFact;
 
     protected Collaboration() {
         // for Axon: rebuilt from its events
@@ -69,37 +83,19 @@ public class Collaboration {
     }
 
     @CommandHandler
-    public void handle(JoinCollaboration command) {
-        refuseWhenClosed();
-        String partyId = command.party().partyId();
-        refuseUnless(!currentParties.contains(partyId), "ALREADY_A_PARTY",
-                "Party '" + partyId + "' is already a current party of collaboration '" + collaborationId + "'",
-                "party.partyId");
+    public void handle(JoinCollaboration command, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        membership.checkJoin(command.party().partyId(), WorldDate.of(effectiveOn));
         apply(new PartyJoined(collaborationId, command.party()));
     }
 
     @CommandHandler
-    public void handle(WithdrawFromCollaboration command) {
-        refuseWhenClosed();
-        String partyId = command.partyId();
-        refuseUnless(currentParties.contains(partyId), "NOT_A_CURRENT_PARTY",
-                "Party '" + partyId + "' is not a current party of collaboration '" + collaborationId + "'"
-                        + (withdrawnParties.contains(partyId) ? "; it has already withdrawn" : ""),
-                "partyId");
-        refuseUnless(!partyId.equals(leadPartyId), "LEAD_PARTY_CANNOT_WITHDRAW",
-                "Party '" + partyId + "' is the lead party of collaboration '" + collaborationId
-                        + "' and the lead party cannot withdraw",
-                "partyId");
-        refuseUnless(currentParties.size() > 1, "LAST_PARTY_CANNOT_WITHDRAW",
-                "Party '" + partyId + "' is the last party of collaboration '" + collaborationId
-                        + "' and cannot withdraw; close the collaboration instead",
-                "partyId");
-        apply(new PartyWithdrew(collaborationId, partyId, command.reason()));
+    public void handle(WithdrawFromCollaboration command, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        membership.checkWithdrawal(command.partyId(), WorldDate.of(effectiveOn), leadPartyId);
+        apply(new PartyWithdrew(collaborationId, command.partyId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(AddWorkstream command) {
-        refuseWhenClosed();
         refuseUnless(!workstreams.contains(command.workstreamId()), "DUPLICATE_WORKSTREAM",
                 "Collaboration '" + collaborationId + "' already has a workstream '" + command.workstreamId() + "'",
                 "workstreamId");
@@ -114,13 +110,11 @@ public class Collaboration {
 
     @CommandHandler
     public void handle(ChangeGovernance command) {
-        refuseWhenClosed();
         apply(new GovernanceChanged(collaborationId, command.arrangement(), command.reason(), command.standsDown()));
     }
 
     @CommandHandler
     public void handle(RecordProgress command) {
-        refuseWhenClosed();
         refuseUnless(command.workstreamId() == null || workstreams.contains(command.workstreamId()),
                 "WORKSTREAM_UNKNOWN",
                 "Collaboration '" + collaborationId + "' has no workstream '" + command.workstreamId() + "'",
@@ -129,78 +123,108 @@ public class Collaboration {
     }
 
     @CommandHandler
-    public void handle(ProposeCostSharing command) {
-        refuseWhenClosed();
+    public void handle(ProposeCostSharing command, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
         refuseUnless(!knownModels.contains(command.modelId()), "DUPLICATE_COST_SHARING_MODEL",
                 "Collaboration '" + collaborationId + "' already has a cost-sharing model '" + command.modelId()
                         + "'; choose another model id",
                 "modelId");
-        sharesRule().check(command.shares());
+        LocalDate appliesFrom = appliesFrom(command.appliesFrom(), effectiveOn);
+        sharesRule(appliesFrom).check(command.shares());
         apply(new CostSharingProposed(collaborationId, command.modelId(), command.name(), command.basis(),
-                command.shares()));
+                command.shares(), dated(appliesFrom)));
     }
 
     @CommandHandler
-    public void handle(AgreeCostSharing command) {
-        refuseWhenClosed();
-        sharesRule().check(command.shares());
+    public void handle(AgreeCostSharing command, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        LocalDate appliesFrom = appliesFrom(command.appliesFrom(), effectiveOn);
+        sharesRule(appliesFrom).check(command.shares());
         apply(new CostSharingAgreed(collaborationId, command.modelId(), command.name(), command.basis(),
-                command.shares(), command.decisionReference()));
+                command.shares(), command.decisionReference(), dated(appliesFrom)));
     }
 
     @CommandHandler
-    public void handle(CloseCollaboration command) {
-        refuseWhenClosed();
+    public void handle(CloseCollaboration command, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        refuseUnless(!closed, COLLABORATION_CLOSED,
+                "Collaboration '" + collaborationId + "' is already closed", "collaborationId");
+        LocalDate on = WorldDate.of(effectiveOn);
+        refuseUnless(!latestFact.isAfter(on), CLOSURE_BEFORE_RECORDED_FACTS,
+                "Collaboration '" + collaborationId + "' has facts dated up to " + latestFact
+                        + "; it cannot be closed" + WorldDate.on(on) + ", before them",
+                "collaborationId");
         apply(new CollaborationClosed(collaborationId, command.outcome(), command.reason()));
     }
 
-    private void refuseWhenClosed() {
-        refuseUnless(!closed, "COLLABORATION_CLOSED",
-                "Collaboration '" + collaborationId + "' is closed; nothing more can be recorded on it",
-                "collaborationId");
+    /** A model applies from the date it names, else from the date of the fact that put it forward or agreed it. */
+    private static LocalDate appliesFrom(LocalDate named, String effectiveOn) {
+        return named != null ? named : WorldDate.of(effectiveOn);
     }
 
-    private CostSharesRule sharesRule() {
-        return new CostSharesRule(collaborationId, currentParties, withdrawnParties);
+    private static LocalDate dated(LocalDate appliesFrom) {
+        return appliesFrom.equals(WorldDate.UNDATED) ? null : appliesFrom;
+    }
+
+    private CostSharesRule sharesRule(LocalDate appliesFrom) {
+        return new CostSharesRule(collaborationId, membership, appliesFrom);
+    }
+
+    private void noteDate(String effectiveOn) {
+        LocalDate on = WorldDate.of(effectiveOn);
+        if (on.isAfter(latestFact)) {
+            latestFact = on;
+        }
     }
 
     @EventSourcingHandler
-    void on(CollaborationRegistered event) {
+    void on(CollaborationRegistered event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
         collaborationId = event.collaborationId();
-        currentParties = new LinkedHashSet<>();
-        event.parties().forEach(p -> currentParties.add(p.partyId()));
-        withdrawnParties = new LinkedHashSet<>();
+        membership = new Membership(collaborationId);
+        latestFact = WorldDate.UNDATED;
+        event.parties().forEach(p -> membership.joined(p.partyId(), WorldDate.of(effectiveOn)));
         leadPartyId = event.leadPartyId();
         workstreams = new HashSet<>();
         knownModels = new HashSet<>();
         closed = false;
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler
-    void on(PartyJoined event) {
-        currentParties.add(event.party().partyId());
-        withdrawnParties.remove(event.party().partyId());
+    void on(PartyJoined event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        membership.joined(event.party().partyId(), WorldDate.of(effectiveOn));
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler
-    void on(PartyWithdrew event) {
-        currentParties.remove(event.partyId());
-        withdrawnParties.add(event.partyId());
+    void on(PartyWithdrew event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        membership.withdrew(event.partyId(), WorldDate.of(effectiveOn));
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler
-    void on(WorkstreamAdded event) {
+    void on(WorkstreamAdded event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
         workstreams.add(event.workstreamId());
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler
-    void on(CostSharingProposed event) {
-        knownModels.add(event.modelId());
+    void on(GovernanceChanged event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler
-    void on(CostSharingAgreed event) {
+    void on(ProgressRecorded event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        noteDate(effectiveOn);
+    }
+
+    @EventSourcingHandler
+    void on(CostSharingProposed event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
         knownModels.add(event.modelId());
+        noteDate(effectiveOn);
+    }
+
+    @EventSourcingHandler
+    void on(CostSharingAgreed event, @MetaDataValue(EFFECTIVE_ON) String effectiveOn) {
+        knownModels.add(event.modelId());
+        noteDate(effectiveOn);
     }
 
     @EventSourcingHandler

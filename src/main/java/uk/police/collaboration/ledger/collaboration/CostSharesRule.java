@@ -5,16 +5,20 @@ import uk.police.collaboration.ledger.shared.Percent;
 import uk.police.collaboration.ledger.shared.RuleViolation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import static uk.police.collaboration.ledger.shared.WorldDate.on;
 
 /**
- * A cost-sharing model gives exactly one share to every current party of the collaboration (none
- * to a party that has withdrawn, none to a stranger, none missing) and the shares add up to exactly
- * 100%. Exact decimals: 99.9 is refused, there is no rounding tolerance.
+ * A cost-sharing model shares the costs between the parties of the collaboration <em>on the date
+ * from which the model applies</em> (valid time: the parties joined by then and not withdrawn by
+ * then, whenever those facts were recorded). Each share names such a party, once; a party that pays
+ * nothing may be left out; the shares add up to exactly 100%. Exact decimals: 99.9 is refused,
+ * there is no rounding tolerance.
  */
 final class CostSharesRule {
 
@@ -24,13 +28,13 @@ final class CostSharesRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final String collaborationId;
-    private final Set<String> currentParties;
-    private final Set<String> withdrawnParties;
+    private final Membership membership;
+    private final LocalDate appliesFrom;
 
-    CostSharesRule(String collaborationId, Set<String> currentParties, Set<String> withdrawnParties) {
+    CostSharesRule(String collaborationId, Membership membership, LocalDate appliesFrom) {
         this.collaborationId = collaborationId;
-        this.currentParties = currentParties;
-        this.withdrawnParties = withdrawnParties;
+        this.membership = membership;
+        this.appliesFrom = appliesFrom;
     }
 
     void check(List<CostShare> shares) {
@@ -46,23 +50,14 @@ final class CostSharesRule {
             problems.add("party '" + partyId + "' has more than one share");
         }
         for (String partyId : seen) {
-            if (withdrawnParties.contains(partyId) && !currentParties.contains(partyId)) {
-                problems.add("party '" + partyId + "' has withdrawn from collaboration '" + collaborationId
-                        + "' and cannot have a share");
-            } else if (!currentParties.contains(partyId)) {
-                problems.add("party '" + partyId + "' is not a current party of collaboration '"
-                        + collaborationId + "'");
+            if (!membership.isPartyOn(partyId, appliesFrom)) {
+                problems.add("party '" + partyId + "' is not a party of collaboration '" + collaborationId + "'"
+                        + on(appliesFrom) + " (" + membership.whyNotOn(partyId, appliesFrom) + ")");
             }
         }
-        List<String> missing = currentParties.stream().filter(p -> !seen.contains(p)).toList();
-        if (!missing.isEmpty()) {
-            problems.add("current " + (missing.size() == 1 ? "party " : "parties ")
-                    + missing.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "))
-                    + (missing.size() == 1 ? " has" : " have") + " no share");
-        }
         RuleViolation.refuseUnless(problems.isEmpty(), NOT_FOR_CURRENT_PARTIES,
-                "Each current party of collaboration '" + collaborationId + "' must have exactly one share: "
-                        + String.join("; ", problems),
+                "Each share of collaboration '" + collaborationId + "' must name, once, a party of it on the date the model applies from"
+                        + on(appliesFrom) + ": " + String.join("; ", problems),
                 "shares");
 
         BigDecimal total = Percent.total(shares.stream().map(CostShare::share).toList());

@@ -6,7 +6,9 @@ import uk.police.collaboration.ledger.shared.Money;
 import java.math.BigDecimal;
 
 /**
- * Every amount in a command lies between £0.00 and £999,999,999,999.99 (twelve digits of pounds).
+ * Every amount in a command lies within ±£999,999,999,999.99 (twelve digits of pounds). Whether an
+ * amount may be negative at all is the command's own rule (a request is positive:
+ * {@code AMOUNT_NOT_POSITIVE}; a saving line may be a cost increase, written negative).
  * The read tables hold seventeen ({@code NUMERIC(19, 2)}, {@link Money#MAX_INTEGER_DIGITS}); the
  * five digits between are headroom for the sums the read side keeps (a programme's funding in one
  * year is the sum of its requests: 100,000 maximal requests in one programme-year still fit).
@@ -23,8 +25,8 @@ final class AmountRange {
     }
 
     static void check(Money amount) {
-        if (amount.isNegative() || amount.pounds().compareTo(MAX) > 0) {
-            throw new MalformedValue(CODE, "an amount in a command lies between 0.00 and " + MAX.toPlainString());
+        if (amount.pounds().abs().compareTo(MAX) > 0) {
+            throw new MalformedValue(CODE, "an amount in a command lies between -" + MAX.toPlainString() + " and " + MAX.toPlainString());
         }
     }
 }

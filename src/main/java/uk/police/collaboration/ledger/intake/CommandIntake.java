@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.police.collaboration.ledger.shared.EnvelopeKeys;
 
 import java.sql.Array;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ public class CommandIntake {
     private final CommandCatalogue catalogue;
     private final PayloadReader reader;
     private final RecordDirectory directory;
+    private final WorldDatesAtTheDoor worldDates;
     private final CommandGateway commandGateway;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -44,7 +46,8 @@ public class CommandIntake {
     private final int conflictRetries;
 
     CommandIntake(CommandCatalogue catalogue, PayloadReader reader, RecordDirectory directory,
-                  CommandGateway commandGateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                  WorldDatesAtTheDoor worldDates, CommandGateway commandGateway, JdbcTemplate jdbc,
+                  PlatformTransactionManager transactionManager,
                   @Value("${ledger.commands.transaction-timeout-seconds}") int timeoutSeconds,
                   @Value("${ledger.commands.conflict-retries:3}") int conflictRetries) {
         this.lockWaitMillis = timeoutSeconds * 1000L;
@@ -52,6 +55,7 @@ public class CommandIntake {
         this.catalogue = catalogue;
         this.reader = reader;
         this.directory = directory;
+        this.worldDates = worldDates;
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -65,7 +69,7 @@ public class CommandIntake {
                         ? "'" + envelope.command() + "'" : "by that name") + "; see docs/commands.md for the catalogue", List.of("command")));
         reader.validateShape(envelope, "");
         PlainTextRule.check(envelope);
-        EffectiveDate.parse(envelope.effectiveOn());
+        LocalDate effectiveOn = EffectiveDate.parse(envelope.effectiveOn());
         Object command = reader.read(envelope.payload(), type);
         InputRules.check(envelope, command);
         String fingerprint = CommandFingerprint.of(envelope);
@@ -73,7 +77,7 @@ public class CommandIntake {
         for (int attempt = 0; ; attempt++) {
             try {
                 return underRecordLock(target != null ? target : envelope.commandId(),
-                        () -> once(envelope, command, fingerprint, recordedBy));
+                        () -> once(envelope, command, effectiveOn, fingerprint, recordedBy));
             } catch (RuntimeException e) {
                 // Another node appended to the same record first: the whole transaction was rolled back,
                 // so trying again is the same as the client resubmitting, without troubling the client.
@@ -86,15 +90,18 @@ public class CommandIntake {
     }
 
     /** One attempt: one transaction, one command-log statement (written with the outcome, after the events). */
-    private Accepted once(CommandEnvelope envelope, Object command, String fingerprint, String recordedBy) {
+    private Accepted once(CommandEnvelope envelope, Object command, LocalDate effectiveOn, String fingerprint,
+                          String recordedBy) {
         Accepted accepted = transaction.execute(status -> {
             Optional<Accepted> earlier = answerAgain(envelope);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             directory.checkReferences(command);
+            worldDates.check(command, effectiveOn);
             CommandOutcome outcome = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).withMetaData(metaData(envelope, recordedBy)));
+            worldDates.accepted(command);
             String recordId = outcome.recordId() != null ? outcome.recordId() : CommandCatalogue.targetOf(command);
             int recorded = jdbc.update(connection -> {
                 var statement = connection.prepareStatement("INSERT INTO command_log (command_id, command_name, fingerprint, "

@@ -23,32 +23,37 @@ public final class EffectiveDate {
     private EffectiveDate() {
     }
 
-    private static CommandRefused malformed() {
+    private static CommandRefused malformed(String field) {
         return new CommandRefused(400, "INVALID_EFFECTIVE_DATE",
-                "effectiveOn must be a date such as 2018-02-01, optionally with a time such as 2018-02-01T10:30",
-                List.of("effectiveOn"));
+                field + " must be a date such as 2018-02-01, optionally with a time such as 2018-02-01T10:30",
+                List.of(field));
     }
 
     /** The date part, after checking the text; refuses malformed and future dates. */
     public static LocalDate parse(String text) {
+        return parse(text, "effectiveOn");
+    }
+
+    /** The same for a date carried in another field (a correction's corrected date). */
+    public static LocalDate parse(String text, String field) {
         LocalDate date;
         if (text == null || !WRITTEN.matcher(text).matches()) {
-            throw malformed();
+            throw malformed(field);
         }
         try {
             date = text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw malformed();
+            throw malformed(field);
         }
         if (date.isAfter(LocalDate.now(UK))) {
             throw new CommandRefused(422, "EFFECTIVE_DATE_IN_FUTURE",
                     "A fact cannot be recorded as having happened after today (" + LocalDate.now(UK) + ")",
-                    List.of("effectiveOn"));
+                    List.of(field));
         }
         // After the future rule, so that a date after today is answered by it; in effect this refuses dates before 1900.
         if (date.isBefore(DateRange.EARLIEST) || date.isAfter(DateRange.LATEST)) {
             throw new CommandRefused(400, DateRange.CODE,
-                    "effectiveOn lies between " + DateRange.EARLIEST + " and " + DateRange.LATEST, List.of("effectiveOn"));
+                    field + " lies between " + DateRange.EARLIEST + " and " + DateRange.LATEST, List.of(field));
         }
         return date;
     }

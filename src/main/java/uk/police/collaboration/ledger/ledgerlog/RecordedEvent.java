@@ -24,6 +24,12 @@ public record RecordedEvent(long globalIndex, String eventId, String recordId, l
                 effectiveOn, effectiveText, recordedAt, recordedBy, originalAuthor, commandId, source, corrected);
     }
 
+    /** The same event seen with corrected facts: payload, effective date (valid time) and source. */
+    public RecordedEvent withFacts(JsonNode corrected, LocalDate correctedOn, String correctedText, Source correctedSource) {
+        return new RecordedEvent(globalIndex, eventId, recordId, recordSequence, recordType, eventType, collaborationId,
+                correctedOn, correctedText, recordedAt, recordedBy, originalAuthor, commandId, correctedSource, corrected);
+    }
+
     public String text(String field) {
         JsonNode value = payload.get(field);
         return value == null || value.isNull() ? null : value.asText();

@@ -25,6 +25,8 @@ final class ProgrammeBasicsFold {
     final List<GovernanceChangeView> governance = new ArrayList<>();
     final Map<String, PartyView> parties = new LinkedHashMap<>();
     final Map<String, WorkstreamView> workstreams = new LinkedHashMap<>();
+    /** Each party's joinings (true) and withdrawals (false) by date, in world order. */
+    private final Map<String, List<Map.Entry<LocalDate, Boolean>>> membership = new LinkedHashMap<>();
 
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
@@ -46,9 +48,12 @@ final class ProgrammeBasicsFold {
                 eventId = id;
             }
             case "PartyJoined" -> joined(p.path("party"), on, id);
-            case "PartyWithdrew" -> parties.computeIfPresent(text(p, "partyId"), (k, old) -> new PartyView(
-                    old.partyId(), old.name(), old.kind(), old.corporationSole(), false, old.joinedOn(), on,
-                    text(p, "reason"), id));
+            case "PartyWithdrew" -> {
+                parties.computeIfPresent(text(p, "partyId"), (k, old) -> new PartyView(
+                        old.partyId(), old.name(), old.kind(), old.corporationSole(), false, old.joinedOn(), on,
+                        text(p, "reason"), id));
+                membership.computeIfAbsent(text(p, "partyId"), k -> new ArrayList<>()).add(Map.entry(on, false));
+            }
             case "WorkstreamAdded" -> workstreams.put(text(p, "workstreamId"), new WorkstreamView(
                     text(p, "workstreamId"), text(p, "title"), text(p, "lead"), text(p, "parentWorkstreamId"), on,
                     List.of(), id));
@@ -68,7 +73,19 @@ final class ProgrammeBasicsFold {
         return collaborationId != null;
     }
 
+    /** Whether the party was a party on that day: its latest joining or withdrawal by then is a joining. */
+    boolean partyOn(String partyId, LocalDate day) {
+        boolean party = false;
+        for (Map.Entry<LocalDate, Boolean> change : membership.getOrDefault(partyId, List.of())) {
+            if (!change.getKey().isAfter(day)) {
+                party = change.getValue();
+            }
+        }
+        return party;
+    }
+
     void joined(JsonNode party, LocalDate on, String id) {
+        membership.computeIfAbsent(text(party, "partyId"), k -> new ArrayList<>()).add(Map.entry(on, true));
         parties.put(text(party, "partyId"), new PartyView(text(party, "partyId"), text(party, "name"),
                 text(party, "kind"), party.path("corporationSole").asBoolean(false), true, on, null, null, id));
     }

@@ -46,13 +46,12 @@ final class ProgrammeFoldState {
                        LocalDate overdueAt) {
         List<PartyView> partyList = List.copyOf(programme.parties.values());
         List<String> current = partyList.stream().filter(PartyView::current).map(PartyView::partyId).toList();
-        List<CostSharingView> modelList = funding.models(current);
-        CostSharingView inUse = modelList.stream().filter(CostSharingView::inUse).findFirst().orElse(null);
+        List<CostSharingView> modelList = funding.models(current, overdueAt);
         List<FundingRequestView> requests = funding.requests();
         return new ProgrammeView(programme.collaborationId, programme.title, programme.scope, programme.leadPartyId,
                 programme.leadOfficer, programme.registeredOn, programme.status, List.copyOf(programme.governance),
                 partyList, programme.tree(null), appraisals.views(), businessCases.views(), agreements.views(),
-                modelList, requests, funding.byYear(requests, inUse, programme.parties),
+                modelList, requests, funding.byYear(requests, programme.parties, programme::partyOn),
                 delivery.risks(), delivery.milestones(overdueAt), decisions.views(), delivery.progress(),
                 List.copyOf(corrections),
                 last == null ? null : new LastChangeView(last.effectiveOn(), last.recordedAt(), last.eventId()),

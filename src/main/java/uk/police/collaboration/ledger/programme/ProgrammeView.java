@@ -88,12 +88,13 @@ public record ProgrammeView(String collaborationId, String title, String scope, 
     }
 
     /**
-     * status: PROPOSED or AGREED; inUse marks the latest agreed model, the one funding is shared by;
-     * lapsed when it names a party that is no longer current (a withdrawal does not rewrite it).
+     * status: PROPOSED or AGREED; appliesFrom is the date from which the model applies; inUse marks the
+     * agreed model that applies on the view's date (as of, else today); lapsed when it names a party
+     * that is no longer current (a withdrawal does not rewrite it).
      */
     public record CostSharingView(String modelId, String name, String basis, String status, List<ShareView> shares,
                                   LocalDate proposedOn, LocalDate agreedOn, String decisionReference, boolean inUse,
-                                  boolean lapsed, List<String> lapsedBecauseOf, String eventId) {
+                                  boolean lapsed, List<String> lapsedBecauseOf, LocalDate appliesFrom, String eventId) {
     }
 
     public record ShareView(String partyId, Percent share) {
@@ -112,7 +113,12 @@ public record ProgrammeView(String collaborationId, String title, String scope, 
                                  String eventId) {
     }
 
-    /** Funding of one financial year, shared between parties by the model in use (if any). */
+    /**
+     * Funding of one financial year, shared between the parties by the model that applied to that year
+     * (if any): the agreed model applying on 1 April, else the first one to apply during the year.
+     * costSharingModelLapsed when that model names a party that was not a party on the day the year's
+     * split is taken, or had left by the end of the year (as far as the view reaches). The parties' amounts add up exactly to the year's (largest remainder).
+     */
     public record FundingYearView(String financialYear, Money requested, Money allocated, String costSharingModelId,
                                   boolean costSharingModelLapsed, List<PartyFundingView> byParty, String eventId) {
     }

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * One plain-English sentence per event, for the timeline. Names (parties, options, agreements…)
- * are looked up among the programme's events. A summary never carries a redacted passage or Part
+ * are looked up among the programme's events as they stood on the event's own date in the world
+ * (the title a case had then, not the one it was given later), and running totals are counted in
+ * world order. A summary never carries a redacted passage or Part
  * Two content unless the reader's clearance allows: the passages and contents the programme has
  * ever recorded (original and corrected) are replaced wherever they occur.
  */
@@ -34,16 +36,27 @@ public final class Summaries {
     private static final Pattern NUMBERED = Pattern.compile("(?i)option[-_ ]?(\\d+[a-z]?)");
 
     private final Clearance clearance;
-    private final Map<String, String> names = new HashMap<>();
+    private final NamesInTime names = new NamesInTime();
+    /** Each allocation's total allocated against its request by then, counted in world order. */
+    private final Map<String, Money> allocatedByThen = new HashMap<>();
+    /** The event being put into words, whose date names are looked up at. */
+    private RecordedEvent at;
     private final List<String[]> passages = new ArrayList<>();   // {passage, exemption}
     private final List<String[]> partTwo = new ArrayList<>();    // {content, ground}
 
     /** @param programmeEvents every event of the programme (corrections included), for names and withheld text */
     public Summaries(List<RecordedEvent> programmeEvents, Clearance clearance) {
         this.clearance = clearance;
-        for (RecordedEvent e : AsOf.select(programmeEvents, null, null).events()) {
+        Map<String, Money> allocated = new HashMap<>();
+        for (RecordedEvent e : AsOf.known(programmeEvents, null, new HashMap<>())) {
+            at = e;
             learn(e.eventType(), e.payload());
+            if ("FundingAllocated".equals(e.eventType()) && t(e.payload(), "amount") != null) {
+                Money total = allocated.merge(t(e.payload(), "fundingRequestId"), Money.of(t(e.payload(), "amount")), Money::plus);
+                allocatedByThen.put(e.eventId(), total);
+            }
         }
+        at = null;
         // Withheld text as first recorded too, so that a corrected passage is hidden in both its forms.
         for (RecordedEvent e : programmeEvents) {
             collectWithheld(e.eventType(), e.payload());
@@ -57,31 +70,39 @@ public final class Summaries {
 
     private void learn(String type, JsonNode p) {
         switch (type) {
-            case "CollaborationRegistered" -> p.path("parties").forEach(party -> names.put("party:" + t(party, "partyId"), t(party, "name")));
-            case "PartyJoined" -> names.put("party:" + t(p.path("party"), "partyId"), t(p.path("party"), "name"));
-            case "WorkstreamAdded" -> names.put("workstream:" + t(p, "workstreamId"), t(p, "title"));
-            case "OptionProposed" -> names.put("option:" + t(p, "appraisalId") + "/" + t(p, "optionId"), t(p, "title"));
-            case "AppraisalOpened" -> names.put("appraisal:" + t(p, "appraisalId"), t(p, "title"));
-            case "BusinessCaseDrafted" -> names.put("case:" + t(p, "businessCaseId"), t(p, "title"));
+            case "CollaborationRegistered" -> p.path("parties").forEach(party -> give("party:" + t(party, "partyId"), t(party, "name")));
+            case "PartyJoined" -> give("party:" + t(p.path("party"), "partyId"), t(p.path("party"), "name"));
+            case "WorkstreamAdded" -> give("workstream:" + t(p, "workstreamId"), t(p, "title"));
+            case "OptionProposed" -> give("option:" + t(p, "appraisalId") + "/" + t(p, "optionId"), t(p, "title"));
+            case "AppraisalOpened" -> give("appraisal:" + t(p, "appraisalId"), t(p, "title"));
+            case "BusinessCaseDrafted" -> give("case:" + t(p, "businessCaseId"), t(p, "title"));
             case "BusinessCaseAdvanced" -> {
                 if (t(p, "title") != null) {
-                    names.put("case:" + t(p, "businessCaseId"), t(p, "title"));
+                    give("case:" + t(p, "businessCaseId"), t(p, "title"));
                 }
             }
             case "AgreementDrafted" -> {
-                names.put("agreement:" + t(p, "agreementId"), t(p, "title"));
-                p.path("parties").forEach(party -> names.putIfAbsent("party:" + t(party, "partyId"), t(party, "name")));
+                give("agreement:" + t(p, "agreementId"), t(p, "title"));
+                p.path("parties").forEach(party -> giveIfAbsent("party:" + t(party, "partyId"), t(party, "name")));
             }
-            case "FundingRequested" -> names.put("funding:" + t(p, "fundingRequestId"), t(p, "purpose"));
-            case "RiskRaised" -> names.put("risk:" + t(p, "riskId"), t(p, "label") != null
+            case "FundingRequested" -> give("funding:" + t(p, "fundingRequestId"), t(p, "purpose"));
+            case "RiskRaised" -> give("risk:" + t(p, "riskId"), t(p, "label") != null
                     ? "(" + t(p, "label") + ") " + t(p, "description") : t(p, "description"));
-            case "MilestoneSet" -> names.put("milestone:" + t(p, "milestoneId"), t(p, "title"));
-            case "RedactionRequired" -> names.put("redaction:" + t(p, "reference") + "/" + t(p, "redactionId"), t(p, "part"));
-            case "PriceRangeStated" -> names.put("price:" + t(p, "priceRangeId"), t(p, "item"));
-            case "PartyAcceded" -> names.putIfAbsent("party:" + t(p.path("party"), "partyId"), t(p.path("party"), "name"));
+            case "MilestoneSet" -> give("milestone:" + t(p, "milestoneId"), t(p, "title"));
+            case "RedactionRequired" -> give("redaction:" + t(p, "reference") + "/" + t(p, "redactionId"), t(p, "part"));
+            case "PriceRangeStated" -> give("price:" + t(p, "priceRangeId"), t(p, "item"));
+            case "PartyAcceded" -> giveIfAbsent("party:" + t(p.path("party"), "partyId"), t(p.path("party"), "name"));
             default -> {
             }
         }
+    }
+
+    private void give(String key, String name) {
+        names.give(key, at, name);
+    }
+
+    private void giveIfAbsent(String key, String name) {
+        names.giveIfAbsent(key, at, name);
     }
 
     private void collectWithheld(String type, JsonNode p) {
@@ -95,7 +116,12 @@ public final class Summaries {
 
     /** The sentence for this event, as this reader may read it. */
     public String summary(RecordedEvent event) {
-        return withhold(sentence(event.eventType(), event.payload()));
+        at = event;
+        try {
+            return withhold(sentence(event.eventType(), event.payload()));
+        } finally {
+            at = null;
+        }
     }
 
     /** The corrected facts of a correction as this reader may read them (withheld fields say so). */
@@ -116,6 +142,20 @@ public final class Summaries {
             }
         }
         return facts;
+    }
+
+    /** One value of a corrected fact as this reader may read it: withheld Part Two content and passages say so. */
+    String visibleValue(String eventType, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if ("PartTwoAttached".equals(eventType) && "content".equals(field) && !clearance.seesPartTwo()) {
+            return "[Part Two content withheld]";
+        }
+        if ("RedactionRequired".equals(eventType) && "passage".equals(field) && !clearance.seesRedactedPassages()) {
+            return "[Redacted passage withheld]";
+        }
+        return withhold(value);
     }
 
     String withhold(String text) {
@@ -196,7 +236,7 @@ public final class Summaries {
                     + ": " + t(p, "purpose") + opt(" (", t(p, "fundingSource"), ")");
             case "FundingAllocated" -> pounds(t(p, "amount")) + " allocated for " + t(p, "financialYear") + " to "
                     + q(name("funding", t(p, "fundingRequestId"))) + opt(", under ", t(p, "decisionReference"))
-                    + opt(" (", t(p, "totalAllocated") == null ? null : pounds(t(p, "totalAllocated")) + " allocated in all", ")");
+                    + opt(" (", allocatedInAll(p) == null ? null : pounds(allocatedInAll(p)) + " allocated in all", ")");
             case "DecisionRecorded" -> "Decision " + t(p, "reference") + " recorded: " + q(t(p, "title"))
                     + opt(", for ", t(p, "decisionMaker"))
                     + (t(p, "expenditure") != null ? "; expenditure " + pounds(t(p, "expenditure")) : "");
@@ -269,6 +309,12 @@ public final class Summaries {
             case "RecordCorrected" -> {
                 StringJoiner fields = new StringJoiner(", ");
                 p.path("correctedFacts").fieldNames().forEachRemaining(fields::add);
+                if (t(p, "correctedEffectiveOn") != null) {
+                    fields.add("the date it happened (now " + date(t(p, "correctedEffectiveOn")) + ")");
+                }
+                if (p.path("correctedSource").isObject()) {
+                    fields.add("its source (now " + t(p.path("correctedSource"), "reference") + ")");
+                }
                 yield "Correction of an earlier " + words(t(p, "eventType")) + " event (" + t(p, "eventId") + "): "
                         + t(p, "whatWasWrong") + "; corrected " + fields;
             }
@@ -305,9 +351,16 @@ public final class Summaries {
         return name("party", partyId);
     }
 
+    /** The name as it stood on the date of the event being put into words (the earliest known, before any was given). */
     private String name(String kind, String id) {
-        String name = names.get(kind + ":" + id);
+        String name = names.on(kind + ":" + id, at);
         return name != null ? name : id;
+    }
+
+    /** The total allocated against the request by the date of this allocation, in world order. */
+    private String allocatedInAll(JsonNode p) {
+        Money total = at == null ? null : allocatedByThen.get(at.eventId());
+        return total != null ? total.toString() : t(p, "totalAllocated");
     }
 
     private String shares(JsonNode p) {

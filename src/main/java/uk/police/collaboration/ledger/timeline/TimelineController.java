@@ -33,6 +33,7 @@ class TimelineController {
                           @Parameter(description = "first effective date, YYYY-MM-DD") @RequestParam(required = false) String from,
                           @Parameter(description = "last effective date, YYYY-MM-DD") @RequestParam(required = false) String to,
                           @Parameter(description = "event types, comma-separated, e.g. OptionApproved,DecisionMade") @RequestParam(required = false) String type,
+                          @Parameter(description = "transaction time: only what the ledger had recorded by this instant, ISO-8601") @RequestParam(required = false) String knownAt,
                           @Parameter(description = "page number from 0") @RequestParam(required = false) String page,
                           @Parameter(description = "lines per page, 1 to 500 (default 50)") @RequestParam(required = false) String size,
                           HttpServletRequest request) {
@@ -40,6 +41,6 @@ class TimelineController {
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return queries.timeline(id, Params.date("from", from), Params.date("to", to), types,
                 Params.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE),
-                Params.integer("size", size, 50, 1, MAX_SIZE), ReaderClearance.of(request));
+                Params.integer("size", size, 50, 1, MAX_SIZE), ReaderClearance.of(request), Params.instant("knownAt", knownAt));
     }
 }

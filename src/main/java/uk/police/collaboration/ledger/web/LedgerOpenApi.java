@@ -122,7 +122,8 @@ class LedgerOpenApi implements OpenApiCustomizer {
         }
         if (operation.getRequestBody() != null) {
             refusal(responses, "413", "The body is larger than the ledger accepts (code PAYLOAD_TOO_LARGE)");
-            refusal(responses, "415", "The body is not of the media type this operation accepts (code UNSUPPORTED_MEDIA_TYPE)");
+            refusal(responses, "415", "The body is not of the media type this operation accepts (code UNSUPPORTED_MEDIA_TYPE), "
+                    + "or not UTF-8 (code UNSUPPORTED_CHARSET)");
         }
         // Every refusal is a Problem, whatever springdoc inferred from the exception handlers.
         responses.forEach((status, response) -> {

@@ -1,5 +1,7 @@
 package uk.police.collaboration.ledger.agreement;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +19,12 @@ import uk.police.collaboration.ledger.agreement.api.DraftAgreement;
 import uk.police.collaboration.ledger.agreement.api.SignAgreement;
 import uk.police.collaboration.ledger.agreement.api.TerminateAgreement;
 import uk.police.collaboration.ledger.agreement.api.TerminationConsented;
+import uk.police.collaboration.ledger.shared.EnvelopeKeys;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.collaboration.ledger.agreement.api.AgreementKind.CONTRACT;
@@ -177,9 +181,10 @@ class AgreementTest {
     @Test
     void signingATerminatedAgreementIsRefused() {
         List<Object> history = s22aInForce(consent("beds-pcc"), consent("cambs-pcc"), consent("herts-pcc"),
-                consent("beds-cc"), consent("cambs-cc"), consent("herts-cc"), S22A_TERMINATED);
+                consent("beds-cc"), consent("cambs-cc"), consent("herts-cc"), dated("2018-03-02", S22A_TERMINATED));
         fixture.given(history)
-                .when(new SignAgreement(S22A, "herts-pcc", "Police and Crime Commissioner for Hertfordshire"))
+                .when(new SignAgreement(S22A, "herts-pcc", "Police and Crime Commissioner for Hertfordshire"),
+                        Map.of(EnvelopeKeys.EFFECTIVE_ON, "2018-03-05"))
                 .expectException(ruleViolation("AGREEMENT_TERMINATED"))
                 .expectNoEvents();
     }
@@ -198,10 +203,10 @@ class AgreementTest {
     @Test
     void amendingATerminatedAgreementIsRefused() {
         List<Object> history = s22aInForce(consent("beds-pcc"), consent("cambs-pcc"), consent("herts-pcc"),
-                consent("beds-cc"), consent("cambs-cc"), consent("herts-cc"), S22A_TERMINATED);
+                consent("beds-cc"), consent("cambs-cc"), consent("herts-cc"), dated("2018-03-02", S22A_TERMINATED));
         fixture.given(history)
-                .when(new AmendAgreement(S22A, "Anything", "Too late", null))
-                .expectException(ruleViolation("AGREEMENT_TERMINATED", "has been terminated"))
+                .when(new AmendAgreement(S22A, "Anything", "Too late", null), Map.of(EnvelopeKeys.EFFECTIVE_ON, "2018-03-05"))
+                .expectException(ruleViolation("AGREEMENT_TERMINATED", "was terminated on 2018-03-02"))
                 .expectNoEvents();
     }
 
@@ -289,5 +294,10 @@ class AgreementTest {
                 .when(new TerminateAgreement(SOI, "Again", null))
                 .expectException(ruleViolation("AGREEMENT_NOT_IN_FORCE", "already terminated"))
                 .expectNoEvents();
+    }
+
+    /** An event with the envelope's effective date, as the store keeps it. */
+    static EventMessage<?> dated(String effectiveOn, Object event) {
+        return GenericEventMessage.asEventMessage(event).andMetaData(Map.of(EnvelopeKeys.EFFECTIVE_ON, effectiveOn));
     }
 }

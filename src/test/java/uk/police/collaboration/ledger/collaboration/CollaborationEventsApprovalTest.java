@@ -73,13 +73,14 @@ class CollaborationEventsApprovalTest {
     @Test
     void costSharingProposedKeepsItsShape() {
         assertStoredShapeApproved(new CostSharingProposed(ID, "4f-formula", "4 force, costs shared by funding formula",
-                CostSharingBasis.FUNDING_FORMULA, FUNDING_FORMULA_SHARES));
+                CostSharingBasis.FUNDING_FORMULA, FUNDING_FORMULA_SHARES, java.time.LocalDate.parse("2017-04-20")));
     }
 
     @Test
     void costSharingAgreedKeepsItsShape() {
         assertStoredShapeApproved(new CostSharingAgreed(ID, "4f-formula", "4 force, costs shared by funding formula",
-                CostSharingBasis.FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017"));
+                CostSharingBasis.FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017",
+                java.time.LocalDate.parse("2017-05-01")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.police.collaboration.ledger.collaboration;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +28,12 @@ import uk.police.collaboration.ledger.collaboration.api.RecordProgress;
 import uk.police.collaboration.ledger.collaboration.api.RegisterCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WithdrawFromCollaboration;
 import uk.police.collaboration.ledger.collaboration.api.WorkstreamAdded;
+import uk.police.collaboration.ledger.shared.EnvelopeKeys;
 import uk.police.collaboration.ledger.shared.Percent;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static uk.police.collaboration.ledger.collaboration.api.CostSharingBasis.FUNDING_FORMULA;
@@ -127,12 +132,6 @@ class CollaborationTest {
     }
 
     @Test
-    void joiningAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, CLOSED).when(new JoinCollaboration(ID, NOTTS_PCC)),
-                "COLLABORATION_CLOSED");
-    }
-
-    @Test
     void joiningAsACurrentPartyIsRefused() {
         refused(fixture.given(REGISTERED).when(new JoinCollaboration(ID, LINCS)), "ALREADY_A_PARTY");
     }
@@ -145,12 +144,6 @@ class CollaborationTest {
                 .when(new WithdrawFromCollaboration(ID, "notts",
                         "The single employer model was not supported by Nottinghamshire"))
                 .expectEvents(NOTTS_WITHDREW);
-    }
-
-    @Test
-    void withdrawingFromAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, CLOSED).when(new WithdrawFromCollaboration(ID, "notts", "Leaving")),
-                "COLLABORATION_CLOSED");
     }
 
     @Test
@@ -194,12 +187,6 @@ class CollaborationTest {
     }
 
     @Test
-    void addingAWorkstreamToAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, CLOSED).when(new AddWorkstream(ID, "cj", "Criminal Justice", null, null)),
-                "COLLABORATION_CLOSED");
-    }
-
-    @Test
     void addingAWorkstreamWhoseIdIsTakenIsRefused() {
         refused(fixture.given(REGISTERED, new WorkstreamAdded(ID, "cj", "Criminal Justice", null, null))
                 .when(new AddWorkstream(ID, "cj", "Custody and Justice", null, null)), "DUPLICATE_WORKSTREAM");
@@ -224,12 +211,6 @@ class CollaborationTest {
                         "Option 2 approved at the Strategic Alliance Summit", "Public Contact SMT"));
     }
 
-    @Test
-    void changingTheGovernanceOfAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, CLOSED).when(new ChangeGovernance(ID, "Forces", "Closed", null)),
-                "COLLABORATION_CLOSED");
-    }
-
     // --- RecordProgress ---
 
     @Test
@@ -247,12 +228,6 @@ class CollaborationTest {
     }
 
     @Test
-    void recordingProgressOnAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, CLOSED).when(new RecordProgress(ID, null, null, "Late news")),
-                "COLLABORATION_CLOSED");
-    }
-
-    @Test
     void recordingProgressOnAnUnknownWorkstreamIsRefused() {
         refused(fixture.given(REGISTERED).when(new RecordProgress(ID, "ict", null, "ICT is the top risk")),
                 "WORKSTREAM_UNKNOWN");
@@ -264,24 +239,17 @@ class CollaborationTest {
     void theProRataToStaffModelForTheFourRemainingForcesIsProposed() {
         fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force, pro rata to staff", PRO_RATA_TO_STAFF,
-                        PRO_RATA_SHARES))
+                        PRO_RATA_SHARES, null))
                 .expectEvents(new CostSharingProposed(ID, "4f-pro-rata", "4 force, pro rata to staff",
-                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES));
-    }
-
-    @Test
-    void proposingForAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, NOTTS_WITHDREW, CLOSED)
-                .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force", PRO_RATA_TO_STAFF, PRO_RATA_SHARES)),
-                "COLLABORATION_CLOSED");
+                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null));
     }
 
     @Test
     void proposingAModelIdAlreadyUsedIsRefused() {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW, new CostSharingProposed(ID, "4f-pro-rata",
-                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES))
+                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null))
                 .when(new ProposeCostSharing(ID, "4f-pro-rata", "4 force, by formula", FUNDING_FORMULA,
-                        FUNDING_FORMULA_SHARES)),
+                        FUNDING_FORMULA_SHARES, null)),
                 "DUPLICATE_COST_SHARING_MODEL");
     }
 
@@ -290,7 +258,7 @@ class CollaborationTest {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
                         share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
-                        share("notts", "15")))),
+                        share("notts", "15")), null)),
                 "SHARES_NOT_FOR_CURRENT_PARTIES");
     }
 
@@ -299,25 +267,85 @@ class CollaborationTest {
         fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
                         share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
-                        share("notts", "15"))))
+                        share("notts", "15")), null))
                 .expectExceptionMessage(containsString(
-                        "party 'notts' has withdrawn from collaboration 'emsou-fs' and cannot have a share"));
+                        "party 'notts' is not a party of collaboration 'emsou-fs' (it withdrew)"));
     }
 
     @Test
     void aShareForABodyThatIsNotAPartyIsRefused() {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
-                        share("derbys", "30.0"), share("northants", "20.4"), share("kent", "18.1")))),
+                        share("derbys", "30.0"), share("northants", "20.4"), share("kent", "18.1")), null)),
                 "SHARES_NOT_FOR_CURRENT_PARTIES");
     }
 
     @Test
-    void aModelMissingACurrentPartyIsRefused() {
-        refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
+    void aPartyThatPaysNothingMayBeLeftOutOfAModel() {
+        fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "50"),
-                        share("derbys", "30"), share("northants", "20")))),
-                "SHARES_NOT_FOR_CURRENT_PARTIES");
+                        share("derbys", "30"), share("northants", "20")), null))
+                .expectEvents(new CostSharingProposed(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "50"),
+                        share("derbys", "30"), share("northants", "20")), null));
+    }
+
+    // --- Valid time: each fact judged on its own date, whatever order the facts were recorded in ---
+
+    @Test
+    void aModelIsJudgedOnTheDateItAppliesFromNotOnTheDayItIsRecorded() {
+        // Nottinghamshire's exit on 31 March 2018 is on the record; a formula for the four forces that
+        // remain, put to the board on 15 February to apply from 1 April, names the parties of 1 April.
+        fixture.given(on("2017-04-20", REGISTERED), on("2018-03-31", NOTTS_WITHDREW))
+                .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, FUNDING_FORMULA_SHARES,
+                        LocalDate.parse("2018-04-01")), dated("2018-02-15"))
+                .expectEvents(new CostSharingProposed(ID, "4f", "4 force", FUNDING_FORMULA, FUNDING_FORMULA_SHARES,
+                        LocalDate.parse("2018-04-01")));
+    }
+
+    @Test
+    void aModelDatedBeforeAWithdrawalRecordedEarlierStillNamesThatParty() {
+        List<CostShare> fiveForces = List.of(share("leics", "25"), share("derbys", "25"), share("northants", "20"),
+                share("lincs", "15"), share("notts", "15"));
+        fixture.given(on("2017-04-20", REGISTERED), on("2018-03-31", NOTTS_WITHDREW))
+                .when(new AgreeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, fiveForces, null, null), dated("2017-05-01"))
+                .expectEvents(new CostSharingAgreed(ID, "5f", "5 force", FUNDING_FORMULA, fiveForces, null,
+                        LocalDate.parse("2017-05-01")));
+    }
+
+    @Test
+    void aWithdrawalRecordedLateIsJudgedOnItsOwnDate() {
+        fixture.given(on("2017-04-20", REGISTERED), on("2018-06-01", new PartyJoined(ID, NOTTS_PCC)))
+                .when(new WithdrawFromCollaboration(ID, "notts", "Leaving"), dated("2018-01-10"))
+                .expectEvents(new PartyWithdrew(ID, "notts", "Leaving"));
+    }
+
+    @Test
+    void aJoiningDatedBeforeTheJoiningOnRecordIsRefused() {
+        refused(fixture.given(on("2017-04-20", REGISTERED), on("2018-06-01", new PartyJoined(ID, NOTTS_PCC)))
+                .when(new JoinCollaboration(ID, NOTTS_PCC), dated("2018-01-10")), "ALREADY_A_PARTY");
+    }
+
+    @Test
+    void aWithdrawalDatedBeforeTheWithdrawalOnRecordIsRefused() {
+        refused(fixture.given(on("2017-04-20", REGISTERED), on("2018-03-31", NOTTS_WITHDREW))
+                .when(new WithdrawFromCollaboration(ID, "notts", "Earlier"), dated("2018-01-10")), "NOT_A_CURRENT_PARTY");
+    }
+
+    @Test
+    void aLateWithdrawalThatWouldLeaveALaterDayWithoutAPartyIsRefused() {
+        fixture.given(on("2017-04-20", new CollaborationRegistered(ID, TITLE, SCOPE, List.of(LEICS, DERBYS), null, null)),
+                        on("2018-06-01", new PartyWithdrew(ID, "leics", "Leaving")))
+                .when(new WithdrawFromCollaboration(ID, "derbys", "Leaving too"), dated("2018-01-10"))
+                .expectException(uk.police.collaboration.ledger.shared.RuleViolation.class)
+                .expectExceptionMessage(containsString("without any party on 2018-06-01"));
+    }
+
+    private static EventMessage<?> on(String effectiveOn, Object event) {
+        return GenericEventMessage.asEventMessage(event).andMetaData(Map.of(EnvelopeKeys.EFFECTIVE_ON, effectiveOn));
+    }
+
+    private static Map<String, String> dated(String effectiveOn) {
+        return Map.of(EnvelopeKeys.EFFECTIVE_ON, effectiveOn);
     }
 
     @Test
@@ -325,7 +353,7 @@ class CollaborationTest {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
                         share("derbys", "30.0"), share("northants", "10.2"), share("northants", "10.2"),
-                        share("lincs", "18.1")))),
+                        share("lincs", "18.1")), null)),
                 "SHARES_NOT_FOR_CURRENT_PARTIES");
     }
 
@@ -333,7 +361,7 @@ class CollaborationTest {
     void sharesSummingTo99Point9AreRefused() {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new ProposeCostSharing(ID, "4f", "4 force", FUNDING_FORMULA, List.of(share("leics", "31.5"),
-                        share("derbys", "30.0"), share("northants", "20.4"), share("lincs", "18.0")))),
+                        share("derbys", "30.0"), share("northants", "20.4"), share("lincs", "18.0")), null)),
                 "SHARES_DO_NOT_SUM_TO_100");
     }
 
@@ -343,27 +371,19 @@ class CollaborationTest {
     void theEmsouFundingFormulaSharesAfterNottinghamshireWithdrewAreAgreed() {
         fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new AgreeCostSharing(ID, "4f-formula", "4 force, costs shared by funding formula",
-                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017"))
+                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017", null))
                 .expectEvents(new CostSharingAgreed(ID, "4f-formula", "4 force, costs shared by funding formula",
-                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017"));
+                        FUNDING_FORMULA, FUNDING_FORMULA_SHARES, "PCSB 20 April 2017", null));
     }
 
     @Test
     void aProposedModelIsAgreedUnderItsOwnId() {
         fixture.given(REGISTERED, NOTTS_WITHDREW, new CostSharingProposed(ID, "4f-pro-rata",
-                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES))
+                        "4 force, pro rata to staff", PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null))
                 .when(new AgreeCostSharing(ID, "4f-pro-rata", "4 force, pro rata to staff", PRO_RATA_TO_STAFF,
-                        PRO_RATA_SHARES, null))
+                        PRO_RATA_SHARES, null, null))
                 .expectEvents(new CostSharingAgreed(ID, "4f-pro-rata", "4 force, pro rata to staff",
-                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null));
-    }
-
-    @Test
-    void agreeingForAClosedCollaborationIsRefused() {
-        refused(fixture.given(REGISTERED, NOTTS_WITHDREW, CLOSED)
-                .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, FUNDING_FORMULA_SHARES,
-                        null)),
-                "COLLABORATION_CLOSED");
+                        PRO_RATA_TO_STAFF, PRO_RATA_SHARES, null, null));
     }
 
     @Test
@@ -371,7 +391,7 @@ class CollaborationTest {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, List.of(
                         share("leics", "31.5"), share("derbys", "30.0"), share("northants", "20.4"),
-                        share("notts", "18.1")), null)),
+                        share("notts", "18.1")), null, null)),
                 "SHARES_NOT_FOR_CURRENT_PARTIES");
     }
 
@@ -380,7 +400,7 @@ class CollaborationTest {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new AgreeCostSharing(ID, "5f", "5 force", FUNDING_FORMULA, List.of(share("leics", "25"),
                         share("derbys", "25"), share("northants", "20"), share("lincs", "15"),
-                        share("notts", "15")), null)),
+                        share("notts", "15")), null, null)),
                 "SHARES_NOT_FOR_CURRENT_PARTIES");
     }
 
@@ -389,7 +409,7 @@ class CollaborationTest {
         refused(fixture.given(REGISTERED, NOTTS_WITHDREW)
                 .when(new AgreeCostSharing(ID, "4f-formula", "4 force", FUNDING_FORMULA, List.of(
                         share("leics", "31.5"), share("derbys", "29.9"), share("northants", "20.4"),
-                        share("lincs", "18.1")), null)),
+                        share("lincs", "18.1")), null, null)),
                 "SHARES_DO_NOT_SUM_TO_100");
     }
 
@@ -400,6 +420,13 @@ class CollaborationTest {
         fixture.given(REGISTERED)
                 .when(new CloseCollaboration(ID, ClosureOutcome.SUPERSEDED, "Replaced by the 4 + 1 arrangement"))
                 .expectEvents(CLOSED);
+    }
+
+    @Test
+    void aClosureDatedBeforeTheRecordsOwnLaterFactsIsRefused() {
+        refused(fixture.given(on("2017-04-20", REGISTERED), on("2017-06-01", NOTTS_WITHDREW))
+                .when(new CloseCollaboration(ID, ClosureOutcome.SUPERSEDED, "Replaced"), dated("2017-05-01")),
+                "CLOSURE_BEFORE_RECORDED_FACTS");
     }
 
     @Test

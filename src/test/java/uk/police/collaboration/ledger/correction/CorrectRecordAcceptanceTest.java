@@ -107,8 +107,10 @@ class CorrectRecordAcceptanceTest {
     @Test
     void theStoredShapeOfRecordCorrectedIsApproved() throws Exception {
         EventApprovals.assertStoredShapeApproved(new RecordCorrected("correction-pfcc-100-2018-1", "essex-contact-management",
-                "PFCC/100/2018", "5b0d6a4e-0000-4000-8000-000000000001", "DecisionRecorded",
-                "The report date was typed as 12 June; the paper says 22 June 2018",
-                (com.fasterxml.jackson.databind.node.ObjectNode) LedgerJson.mapper().readTree("{\"reportDate\":\"2018-06-22\"}")));
+                "PFCC/100/2018", "5b0d6a4e-0000-4000-8000-000000000001", "DecisionRecorded", "seed-002-record-decision",
+                "The report date was typed as 12 June and the sign-off dated 2 June; the paper says 22 June 2018",
+                (com.fasterxml.jackson.databind.node.ObjectNode) LedgerJson.mapper().readTree("{\"reportDate\":\"2018-06-22\"}"),
+                "2018-06-22", new uk.police.collaboration.ledger.shared.Source("PFCC/100/2018", "Report Approval",
+                "Contact Management Change Project", null)));
     }
 }

@@ -54,11 +54,19 @@ class StrictInputAcceptanceTest {
     @CsvSource(delimiter = '|', value = {
             "1e400|INVALID_AMOUNT", "1E+3|INVALID_AMOUNT", "+100.00|INVALID_AMOUNT", "' 100.00'|INVALID_AMOUNT", "'100.00 '|INVALID_AMOUNT",
             "\u0661\u0660\u0660|INVALID_AMOUNT", "12345678901234567890123456789012345678901|INVALID_AMOUNT",
-            "100.001|INVALID_AMOUNT", "1,000.00|INVALID_AMOUNT", "-100.00|AMOUNT_OUT_OF_RANGE",
-            "1000000000000.00|AMOUNT_OUT_OF_RANGE"})
+            "100.001|INVALID_AMOUNT", "1,000.00|INVALID_AMOUNT", "- 100.00|INVALID_AMOUNT",
+            "1000000000000.00|AMOUNT_OUT_OF_RANGE", "-1000000000000.00|AMOUNT_OUT_OF_RANGE"})
     void lookAlikeAmountsAreRefused(String amount, String code) {
         refused(400, code, "payload.amount", () -> post("/api/commands/RequestFunding", JSON,
                 envelope(LedgerClient.newId("f"), funding(LedgerClient.newId("fr"), "\"" + amount + "\""))));
+    }
+
+    @Test
+    void aNegativeRequestIsRefusedByTheRequestsOwnRule() {
+        HttpResponse<String> answer = post("/api/commands/RequestFunding", JSON,
+                envelope(LedgerClient.newId("f"), funding(LedgerClient.newId("fr"), "\"-100.00\"")));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        assertThat(json(answer.body()).path("code").asText()).isEqualTo("AMOUNT_NOT_POSITIVE");
     }
 
     @Test
@@ -179,7 +187,7 @@ class StrictInputAcceptanceTest {
     }
 
     @ParameterizedTest(name = "a corrected amount {0} is refused with {1}")
-    @CsvSource({"1e400, INVALID_AMOUNT", "-5.00, AMOUNT_OUT_OF_RANGE", "100.001, INVALID_AMOUNT"})
+    @CsvSource({"1e400, INVALID_AMOUNT", "-1000000000000.00, AMOUNT_OUT_OF_RANGE", "100.001, INVALID_AMOUNT"})
     void aCorrectionIsHeldToTheRulesOfTheEventItCorrects(String amount, String code) {
         String request = LedgerClient.newId("fr");
         HttpResponse<String> recorded = post("/api/commands/RequestFunding", JSON, envelope(LedgerClient.newId("f"), funding(request, "\"100.00\"")));

@@ -78,4 +78,39 @@ class AsOfTest {
         assertThat(AsOf.select(events.list(), LocalDate.parse("2017-01-01"), null).events().get(0).text("title"))
                 .isEqualTo("Public Contact (BCH)");
     }
+
+    private static final String P = "'collaborationId':'bch-public-contact'";
+
+    @Test
+    void anAgreementIsDatedInForceFromItsLastSignatureInTheWorldNotTheLastRecorded() {
+        Events events = Events.registered()
+                .add("AgreementDrafted", "2020-10-01", "2021-01-01T00:00:00Z", "{" + P + ",'agreementId':'s22a','kind':'SECTION_22A','title':'S22A','parties':[{'partyId':'herts','name':'Herts','signatureRequired':true},{'partyId':'beds','name':'Beds','signatureRequired':true}],'signBy':null,'supersedesAgreementId':null}")
+                .add("AgreementSigned", "2020-11-20", "2021-01-01T00:00:01Z", "{" + P + ",'agreementId':'s22a','partyId':'herts','signatory':'PCC'}")
+                .add("AgreementSigned", "2020-11-12", "2021-01-01T00:00:02Z", "{" + P + ",'agreementId':'s22a','partyId':'beds','signatory':'PCC'}")
+                // as stored before the aggregate dated it: with the date of the command that completed it
+                .add("AgreementInForce", "2020-11-12", "2021-01-01T00:00:03Z", "{" + P + ",'agreementId':'s22a'}");
+        List<RecordedEvent> selected = AsOf.select(events.list(), null, null).events();
+        assertThat(selected).extracting(RecordedEvent::eventType).endsWith("AgreementSigned", "AgreementInForce");
+        assertThat(selected.get(selected.size() - 1).effectiveOn()).isEqualTo(LocalDate.parse("2020-11-20"));
+        assertThat(AsOf.select(events.list(), LocalDate.parse("2020-11-15"), null).events())
+                .extracting(RecordedEvent::eventType).doesNotContain("AgreementInForce");
+    }
+
+    @Test
+    void aCorrectedDateMovesTheFactInValidTimeFromTheCorrectionsRecordingOn() {
+        Events events = Events.registered()
+                .add("RiskRaised", "2018-06-02", "2018-06-10T00:00:00Z", "{" + P + ",'riskId':'r','label':null,'description':'d','likelihood':null,'impact':null,'owner':null}");
+        String risk = events.lastId();
+        events.add("RecordCorrected", "2018-07-20", "2018-07-20T00:00:00Z", "{" + P + ",'correctionId':'c','recordId':'r','eventId':'" + risk
+                + "','eventType':'RiskRaised','commandId':'cmd-2','whatWasWrong':'Typed as 2 June','correctedFacts':{},"
+                + "'correctedEffectiveOn':'2018-06-04','correctedSource':{'reference':'RISK LOG','section':null,'title':null,'url':null}}");
+        assertThat(AsOf.select(events.list(), LocalDate.parse("2018-06-03"), null).events())
+                .extracting(RecordedEvent::eventType).doesNotContain("RiskRaised");
+        RecordedEvent moved = AsOf.select(events.list(), LocalDate.parse("2018-06-04"), null).events().get(1);
+        assertThat(moved.effectiveOn()).isEqualTo(LocalDate.parse("2018-06-04"));
+        assertThat(moved.source().reference()).isEqualTo("RISK LOG");
+        RecordedEvent before = AsOf.select(events.list(), LocalDate.parse("2018-06-03"), Instant.parse("2018-07-01T00:00:00Z"))
+                .events().get(1);
+        assertThat(before.effectiveOn()).as("known before the correction: the original date").isEqualTo(LocalDate.parse("2018-06-02"));
+    }
 }

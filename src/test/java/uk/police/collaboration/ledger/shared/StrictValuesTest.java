@@ -17,7 +17,7 @@ class StrictValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1e400", "1E+3", "+100.00", " 100.00", "100.00 ", "١٠٠", "１００", "1,000.00", "100.001",
-            "100.", ".50", "", "--1", "100000000000000000.00", "12345678901234567890123456789012345678901"})
+            "100.", ".50", "", "--1", "- 1", "+-1", "100000000000000000.00", "12345678901234567890123456789012345678901"})
     void anythingElseIsRefusedWithTheAmountCode(String text) {
         assertThatThrownBy(() -> Money.of(text)).isInstanceOfSatisfying(MalformedValue.class,
                 e -> assertThat(e.code()).isEqualTo("INVALID_AMOUNT"));

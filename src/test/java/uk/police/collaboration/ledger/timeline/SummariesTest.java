@@ -100,4 +100,27 @@ class SummariesTest {
         assertThat(new Summaries(all, Clearance.AUDITOR).visibleFacts(all.get(2)).toString()).contains("new secret");
         assertThat(target).isEqualTo("ev-1");
     }
+
+    @Test
+    void aLineNamesABusinessCaseByTheTitleItHadOnTheLinesOwnDate() {
+        Events history = Events.registered()
+                .add("BusinessCaseDrafted", "2019-06-01", "2019-12-01T00:00:00Z", "{" + P + ",'businessCaseId':'bc','workstreamId':null,'title':'Outline case','stage':'OBC','tranche':null}")
+                .add("BusinessCaseAdvanced", "2019-11-05", "2019-12-01T00:00:01Z", "{" + P + ",'businessCaseId':'bc','fromStage':'OBC','toStage':'FBC','title':'Full case'}")
+                .add("BusinessCaseEndorsed", "2019-07-10", "2019-12-01T00:00:02Z", "{" + P + ",'businessCaseId':'bc','endorsedBy':'Chiefs','stage':'OBC'}");
+        List<RecordedEvent> all = history.list();
+        Summaries summaries = new Summaries(all, Clearance.BOARD);
+        assertThat(summaries.summary(all.get(3))).isEqualTo("Outline business case “Outline case” endorsed by Chiefs");
+    }
+
+    @Test
+    void aRunningTotalIsCountedInWorldOrderNotRecordingOrder() {
+        Events funding = Events.registered()
+                .add("FundingRequested", "2018-04-01", "2018-04-01T00:00:00Z", "{" + P + ",'fundingRequestId':'f1','amount':'100.00','financialYear':'2018/19','purpose':'Team','fundingSource':null,'budgetLines':[],'decisionReference':null}")
+                .add("FundingAllocated", "2018-09-01", "2018-09-01T00:00:00Z", "{" + P + ",'fundingRequestId':'f1','allocationId':'a2','amount':'30.00','financialYear':'2018/19','decisionReference':null,'totalAllocated':'30.00'}")
+                .add("FundingAllocated", "2018-05-01", "2018-09-02T00:00:00Z", "{" + P + ",'fundingRequestId':'f1','allocationId':'a1','amount':'20.00','financialYear':'2018/19','decisionReference':null,'totalAllocated':'50.00'}");
+        List<RecordedEvent> all = funding.list();
+        Summaries summaries = new Summaries(all, Clearance.BOARD);
+        assertThat(summaries.summary(all.get(3))).endsWith("(£20.00 allocated in all)");
+        assertThat(summaries.summary(all.get(2))).endsWith("(£50.00 allocated in all)");
+    }
 }

@@ -49,6 +49,24 @@ class ErrorsBelowSpringTest {
         assertThat(answer.body).doesNotContain("<html").doesNotContain("Tomcat");
     }
 
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(strings = {"/api/collaborations/a{b", "/api/collaborations/a\"b"})
+    void charactersTomcatRefusesInAnAddressAreProblemsToo(String path) throws IOException {
+        Answer answer = get(path);
+
+        assertThat(answer.status).as(answer.toString()).isEqualTo(400);
+        assertProblem(answer);
+    }
+
+    @Test
+    void headersTooLargeForTomcatAreAProblem() throws IOException {
+        Answer answer = raw("GET /api/registers/agreements HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "x".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status).as(answer.toString()).isBetween(400, 431);
+        assertProblem(answer);
+    }
+
     @Test
     void theErrorAddressAskedForDirectlyIsNotFoundNot999() throws IOException {
         Answer answer = get("/error");
@@ -77,11 +95,14 @@ class ErrorsBelowSpringTest {
     }
 
     private Answer get(String path) throws IOException {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+    }
+
+    private Answer raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();

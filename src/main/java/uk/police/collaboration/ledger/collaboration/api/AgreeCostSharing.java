@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The parties agree how the costs of the collaboration are shared. */
@@ -16,7 +17,8 @@ public record AgreeCostSharing(
         @NotBlank @Size(max = 200) String name,
         @NotNull CostSharingBasis basis,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull CostShare> shares,
-        @Size(max = 200) String decisionReference) {
+        @Size(max = 200) String decisionReference,
+        LocalDate appliesFrom) {
 
     public AgreeCostSharing {
         shares = shares == null ? List.of() : List.copyOf(shares);

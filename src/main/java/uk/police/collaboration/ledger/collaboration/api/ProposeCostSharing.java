@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Put forward a cost-sharing model for consideration (one of several scenarios). */
@@ -15,7 +16,8 @@ public record ProposeCostSharing(
         @NotBlank @Size(max = 100) String modelId,
         @NotBlank @Size(max = 200) String name,
         @NotNull CostSharingBasis basis,
-        @NotEmpty @Size(max = 100) List<@Valid @NotNull CostShare> shares) {
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull CostShare> shares,
+        LocalDate appliesFrom) {
 
     public ProposeCostSharing {
         shares = shares == null ? List.of() : List.copyOf(shares);
