@@ -1,62 +1,57 @@
 package uk.police.collaboration.ledger.config;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The default run: a real PostgreSQL started from binaries that Maven Central ships, with its data
- * directory under ./data/ so that a restart keeps the ledger. No installation step.
+ * directory under ./data/ so that a restart keeps the ledger. No installation step. The ledger runs
+ * as the application role; Flyway migrates as the owner role (least privilege, docs/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.database.embedded", havingValue = "true")
 class EmbeddedDatabaseConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
-
+    /** Destroyed after the pool (which depends on it), so PostgreSQL stops only once nothing uses it. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ledger.database.data-directory}") String dataDirectory) throws IOException {
-        Path directory = Path.of(dataDirectory).toAbsolutePath();
-        Files.createDirectories(directory.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                // The embedded server starts with fsync and synchronous commit off (it is meant for
-                // tests); a ledger of record must survive a crash, so both are turned back on.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "50")
-                .setServerConfig("timezone", "UTC")
-                .start();
-        log.info("Embedded PostgreSQL serving the ledger from {} on port {}", directory, postgres.getPort());
-        return postgres;
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${ledger.database.data-directory}") String dataDirectory,
+                                                  @Value("${ledger.database.listen-addresses:localhost}") String listenAddresses,
+                                                  @Value("${ledger.database.delete-on-stop:false}") boolean deleteOnStop) throws IOException {
+        return EmbeddedPostgresServer.start(Path.of(dataDirectory), listenAddresses, deleteOnStop);
     }
 
+    /** The running server itself, for tools that need the superuser (tests that tamper, backups). Stopped by its owner above. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresServer server) {
+        return server.postgres();
+    }
+
+    /** The application's pool, tuned by spring.datasource.hikari.* (time-outs: application.yml). */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties,
-                          @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
-        if (!initSql.isBlank()) {
-            config.setConnectionInitSql(initSql);
-        }
-        config.setPoolName("ledger-embedded");
-        return new HikariDataSource(config);
+    @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(server.jdbcUrl());
+        pool.setUsername(EmbeddedCredentials.APPLICATION);
+        pool.setPassword(server.credentials().applicationPassword());
+        pool.setPoolName("ledger-embedded");
+        return pool;
+    }
+
+    /** Migrations run as the owner, so the tables, triggers and functions they create are the owner's. */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgresServer server) {
+        return flyway -> flyway.dataSource(server.jdbcUrl(), EmbeddedCredentials.OWNER, server.credentials().ownerPassword());
     }
 }

@@ -31,28 +31,23 @@ class DecisionHistoryController {
         this.stream = stream;
     }
 
-    @Operation(summary = "A decision history for release, as JSON, CSV or a printable HTML document")
+    @Operation(summary = "A decision history for release, as JSON, CSV, a printable HTML document or a PDF "
+            + "(html and pdf from the FOI page's own template, in web.pages.FoiDocumentApi)")
     @GetMapping(path = "/api/foi/decision-history")
     ResponseEntity<?> history(@Parameter(description = "programme id; all programmes when absent") @RequestParam(required = false) String collaboration,
                               @Parameter(description = "first decision date, YYYY-MM-DD") @RequestParam(required = false) String from,
                               @Parameter(description = "last decision date, YYYY-MM-DD") @RequestParam(required = false) String to,
-                              @Parameter(description = "json (default), csv or html") @RequestParam(required = false, defaultValue = "json") String format,
+                              @Parameter(description = "json (default), csv, html or pdf") @RequestParam(required = false, defaultValue = "json") String format,
                               HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chosen = format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("html")) {
-            throw ReadRefused.badParameter("format", "one of json, csv, html");
+        if (!chosen.equals("json") && !chosen.equals("csv")) {
+            // format=html and format=pdf (exactly) are answered by web.pages.FoiDocumentApi, from the FOI page's template.
+            throw ReadRefused.badParameter("format", "one of json, csv, html, pdf");
         }
         String programme = collaboration == null || collaboration.isBlank() ? null : collaboration;
         LocalDate first = Params.date("from", from);
         LocalDate last = Params.date("to", to);
         String name = "decision-history-" + (programme == null ? "all" : programme.replaceAll("[^A-Za-z0-9._-]", "-"));
-        if (chosen.equals("html")) {
-            DecisionHistoryView history = histories.history(programme, first, last, ReaderClearance.of(request));
-            return ResponseEntity.ok()
-                    .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                    .body(DecisionHistoryFormats.html(history));
-        }
         // JSON and CSV are written row by row from a cursor, straight to the response, on this thread;
         // refusals are answered (problem+json) before the first byte.
         DecisionHistoryStream.Prepared prepared = stream.prepare(programme, first, last, ReaderClearance.of(request));

@@ -25,61 +25,87 @@ final class InputRules {
     private InputRules() {
     }
 
+    /** What a text field holds, by the catalogue's naming: a record id, a citation of a paper or decision, or text. */
+    private enum Kind {
+        ID, CITATION, TEXT;
+
+        /**
+         * {@code …Id} and a record's own {@code reference} are ids (stream keys). A {@code reference} inside a
+         * source, and every {@code …Reference} link, cite a paper or decision the ledger may not hold ("Board 10
+         * March 2020", "Decision Notice 2016"), so they follow the paper-reference rule instead.
+         */
+        static Kind of(String name, String path) {
+            if (!RecordIdRule.namesAnId(name)) {
+                return TEXT;
+            }
+            boolean inSource = path.toLowerCase(java.util.Locale.ROOT).endsWith("source." + name.toLowerCase(java.util.Locale.ROOT));
+            if (name.endsWith("Reference") || name.endsWith("References") || (name.equals("reference") && inSource)) {
+                return CITATION;
+            }
+            return ID;
+        }
+    }
+
     static void check(CommandEnvelope envelope, Object command) {
         guard("commandId", () -> RecordIdRule.checkId(envelope.commandId()));
         guard("source.reference", () -> RecordIdRule.checkReference(envelope.source().reference()));
-        walk(command, "payload", false);
+        walk(command, "payload", Kind.TEXT);
     }
 
     /** The same rules for one named field of any record (a corrected fact), reported under {@code path}. */
     static void checkField(String name, Object value, String path) {
-        walk(value, path, RecordIdRule.namesAnId(name));
+        walk(value, path, Kind.of(name, path));
     }
 
-    private static void walk(Object value, String path, boolean idField) {
+    private static void walk(Object value, String path, Kind kind) {
         if (value == null) {
             return;
         }
         if (value instanceof String text) {
-            if (idField) {
+            if (kind == Kind.ID) {
                 guard(path, () -> RecordIdRule.checkId(text));
+            } else if (kind == Kind.CITATION) {
+                guard(path, () -> RecordIdRule.checkReference(text));
             }
         } else if (value instanceof Money amount) {
             guard(path, () -> AmountRange.check(amount));
         } else if (value instanceof LocalDate date) {
             guard(path, () -> DateRange.check(date));
         } else if (value instanceof JsonNode node) {
-            walkJson(node, path, idField);
+            walkJson(node, path, kind);
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                walk(item, path + "[" + i++ + "]", idField);
+                walk(item, path + "[" + i++ + "]", kind);
             }
         } else if (value instanceof Optional<?> optional) {
-            walk(optional.orElse(null), path, idField);
+            walk(optional.orElse(null), path, kind);
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, item) -> walk(item, path + "." + key, idField));
+            map.forEach((key, item) -> walk(item, path + "." + key, kind));
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
-                walk(read(component, value), path + "." + component.getName(), RecordIdRule.namesAnId(component.getName()));
+                String child = path + "." + component.getName();
+                walk(read(component, value), child, Kind.of(component.getName(), child));
             }
         }
     }
 
     /** A JSON tree inside a command (a correction's facts): its id-named text is held to the id rule. */
-    private static void walkJson(JsonNode node, String path, boolean idField) {
-        if (node.isTextual() && idField) {
+    private static void walkJson(JsonNode node, String path, Kind kind) {
+        if (node.isTextual() && kind == Kind.ID) {
             guard(path, () -> RecordIdRule.checkId(node.textValue()));
+        } else if (node.isTextual() && kind == Kind.CITATION) {
+            guard(path, () -> RecordIdRule.checkReference(node.textValue()));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walkJson(node.get(i), path + "[" + i + "]", idField);
+                walkJson(node.get(i), path + "[" + i + "]", kind);
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 // Only a plain property name goes into the answer: the refusal never echoes odd input.
                 String name = entry.getKey().matches("[A-Za-z0-9_]{1,64}") ? "." + entry.getKey() : "";
-                walkJson(entry.getValue(), path + name, RecordIdRule.namesAnId(entry.getKey()));
+                walkJson(entry.getValue(), path + name, Kind.of(entry.getKey(), path + name));
             }
         }
     }

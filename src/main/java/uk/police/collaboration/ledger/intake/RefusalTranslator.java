@@ -25,6 +25,13 @@ public final class RefusalTranslator {
     }
 
     public static Optional<CommandRefused> translate(Throwable thrown) {
+        if (StoreUnavailable.causedBy(thrown)) {
+            return Optional.of(StoreUnavailable.refusal());
+        }
+        if (StoreUnavailable.poolExhausted(thrown)) {
+            return Optional.of(new CommandRefused(503, "LEDGER_BUSY",
+                    "The ledger is too busy to take this request just now; nothing was written, submit again", List.of()));
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             Optional<CommandRefused> refusal = translateOne(cause);
             if (refusal.isPresent()) {

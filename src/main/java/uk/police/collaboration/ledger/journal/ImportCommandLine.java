@@ -1,8 +1,6 @@
 package uk.police.collaboration.ledger.journal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
-import uk.police.collaboration.ledger.shared.LedgerJson;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,14 +10,13 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar programme-ledger.jar import <journal.ndjson> [--continue]}: prints one JSON
- * result per line, then a summary; exits 0 when every line was accepted, 1 otherwise, 2 on misuse.
+ * result per line as each line is done, then a summary; exits 0 when every line was accepted, 1 otherwise, 2 on misuse.
  * The importing user is the operating-system user running it.
  */
 @Component
 public class ImportCommandLine {
 
     private final JournalImporter importer;
-    private final ObjectMapper mapper = LedgerJson.mapper();
 
     ImportCommandLine(JournalImporter importer) {
         this.importer = importer;
@@ -39,13 +36,12 @@ public class ImportCommandLine {
         OnRefusal onRefusal = args.length == 2 ? OnRefusal.CONTINUE : OnRefusal.STOP;
         String user = "cli:" + System.getProperty("user.name", "unknown");
         try (var reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-            ImportReport report = importer.importJournal(reader, user, onRefusal);
-            for (LineResult line : report.lines()) {
-                out.println(mapper.writeValueAsString(line));
-            }
-            out.printf("%d accepted, %d refused%s%n", report.accepted(), report.refused(),
-                    report.stoppedEarly() ? ", stopped at the first refusal" : "");
-            return report.refused() == 0 ? 0 : 1;
+            // Each result is printed as soon as its line is done: a long journal shows its progress.
+            NdjsonReport report = new NdjsonReport(out);
+            ImportSummary summary = importer.importJournal(reader, user, onRefusal, report::line);
+            out.printf("%d accepted, %d refused%s%n", summary.accepted(), summary.refused(),
+                    summary.stoppedEarly() ? ", stopped at the first refusal" : "");
+            return summary.refused() == 0 ? 0 : 1;
         } catch (IOException e) {
             System.err.println("cannot read " + journal + ": " + e.getMessage());
             return 2;

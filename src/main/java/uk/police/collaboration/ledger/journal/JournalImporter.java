@@ -9,14 +9,15 @@ import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
+import uk.police.collaboration.ledger.intake.StoreUnavailable;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Imports a journal: one command envelope as JSON per line. Each line goes through the same
@@ -29,6 +30,7 @@ public class JournalImporter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalImporter.class);
     static final int MAX_LINE_LENGTH = 200_000;
+    public static final String INVALID_UTF8 = "INVALID_UTF8";
 
     private final CommandIntake intake;
     private final ObjectMapper mapper = LedgerJson.mapper();
@@ -37,26 +39,34 @@ public class JournalImporter {
         this.intake = intake;
     }
 
-    public ImportReport importJournal(Reader journal, String importedBy, OnRefusal onRefusal) {
-        List<LineResult> results = new ArrayList<>();
+    /**
+     * Imports a journal, handing each line's result to {@code results} as soon as it is known and
+     * keeping none: memory stays bounded however long the journal. Stops at the first refusal when
+     * asked to, and always when the database cannot be reached (every later line would fail alike).
+     */
+    public ImportSummary importJournal(Reader journal, String importedBy, OnRefusal onRefusal, Consumer<LineResult> results) {
         int accepted = 0;
         int refused = 0;
         boolean stopped = false;
-        try (BufferedReader lines = new BufferedReader(journal)) {
-            String text;
-            int number = 0;
-            while ((text = lines.readLine()) != null) {
-                number++;
-                if (text.isBlank() || text.stripLeading().startsWith("#")) {
+        try (Reader input = journal) {
+            JournalLines lines = new JournalLines(input, MAX_LINE_LENGTH);
+            JournalLines.Line line;
+            while ((line = nextOrInvalid(lines, results)) != null) {
+                if (!line.tooLong() && (line.text().isBlank() || line.text().stripLeading().startsWith("#"))) {
                     continue;
                 }
-                LineResult result = importLine(number, text, importedBy);
-                results.add(result);
+                if (line.number() < 0) {
+                    refused++;
+                    stopped = true;
+                    break;
+                }
+                LineResult result = importLine(line, importedBy);
+                results.accept(result);
                 if (result.isAccepted()) {
                     accepted++;
                 } else {
                     refused++;
-                    if (onRefusal == OnRefusal.STOP) {
+                    if (onRefusal == OnRefusal.STOP || StoreUnavailable.CODE.equals(result.code())) {
                         stopped = true;
                         break;
                     }
@@ -65,11 +75,36 @@ public class JournalImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ImportReport(accepted, refused, stopped, results);
+        return new ImportSummary(accepted, refused, stopped);
     }
 
-    private LineResult importLine(int number, String text, String importedBy) {
-        if (text.length() > MAX_LINE_LENGTH) {
+    /**
+     * The next line; when the journal holds bytes that are not UTF-8 (with a reporting decoder),
+     * that line's refusal is handed on and a line numbered -1 says to stop: nothing after
+     * undecodable bytes can be trusted to be what the sender meant.
+     */
+    private static JournalLines.Line nextOrInvalid(JournalLines lines, Consumer<LineResult> results) throws IOException {
+        try {
+            return lines.next();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            results.accept(LineResult.refused(lines.lineNumber() + 1, null, null, INVALID_UTF8,
+                    "The journal holds bytes that are not UTF-8; the lines before them were imported and answer "
+                            + "as before when the corrected journal is sent again", List.of()));
+            return new JournalLines.Line(-1, null);
+        }
+    }
+
+    /** The same, gathering every result: for small journals (the journal page, the demo data). */
+    public ImportReport importJournal(Reader journal, String importedBy, OnRefusal onRefusal) {
+        List<LineResult> results = new ArrayList<>();
+        ImportSummary summary = importJournal(journal, importedBy, onRefusal, results::add);
+        return new ImportReport(summary.accepted(), summary.refused(), summary.stoppedEarly(), results);
+    }
+
+    private LineResult importLine(JournalLines.Line line, String importedBy) {
+        int number = line.number();
+        String text = line.text();
+        if (line.tooLong()) {
             return LineResult.refused(number, null, null, "LINE_TOO_LONG",
                     "A journal line may hold at most " + MAX_LINE_LENGTH + " characters", List.of());
         }

@@ -18,6 +18,7 @@ public record LineResult(int line, String status, String command, String command
         return new LineResult(line, "refused", command, commandId, null, null, null, code, rule, fields);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAccepted() {
         return "accepted".equals(status);
     }

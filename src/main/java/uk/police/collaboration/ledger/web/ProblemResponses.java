@@ -31,7 +31,12 @@ class ProblemResponses {
         body.setTitle(known != null ? known.getReasonPhrase() : "Refused");
         body.setProperty("code", code);
         body.setProperty("fields", fields);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == 503) {
+            // The database is away or the ledger busy: say when to try again (RFC 9110 §10.2.3).
+            response.header("Retry-After", Integer.toString(uk.police.collaboration.ledger.intake.StoreUnavailable.RETRY_AFTER_SECONDS));
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(CommandRefused.class)

@@ -62,11 +62,8 @@ class DecisionHistoryFormatsTest {
     }
 
     @Test
-    void htmlIsAnEscapedSelfContainedDocumentWithTheWithheldList() {
-        String html = DecisionHistoryFormats.html(history());
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("@media print")
-                .contains("Contact management &lt;change&gt;").contains("What was withheld and why")
-                .contains("Commercial sensitivity").contains("£188,000.00").contains("25 June 2018")
-                .doesNotContain(PASSAGE).doesNotContain(PART_TWO).doesNotContain("<script").doesNotContain("http");
+    void theCsvOpensWithAByteOrderMarkSoThatSpreadsheetsReadThePoundSign() {
+        String csv = DecisionHistoryFormats.csv(history());
+        assertThat(csv).startsWith(DecisionHistoryFormats.BOM + "Programme,Reference,Title").contains("188000.00");
     }
 }

@@ -378,15 +378,15 @@ class LedgerTamperingTest {
         awaitEverythingSealed();
         long index = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
         assertThatThrownBy(() -> jdbc.update("UPDATE domainevententry SET timestamp = timestamp WHERE globalindex = ?", index))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM domainevententry WHERE globalindex = ?", index))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE domainevententry"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.update("UPDATE event_seal SET link = link WHERE global_index = ?", index))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM ledger_digest"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class, index)).isEqualTo(1);
     }
 

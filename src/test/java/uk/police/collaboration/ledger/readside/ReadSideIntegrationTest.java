@@ -264,7 +264,8 @@ class ReadSideIntegrationTest {
         assertThat(json.path("withheld")).hasSize(2);
         assertThat(json.path("withheld").findValues("exemption")).extracting(JsonNode::asText)
                 .contains("s.40 FOIA personal information", "Commercial sensitivity");
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("What was withheld and why").contains("<style>")
+        // The FOI page's own template (web.pages.FoiDocumentApi), with the ledger's print stylesheet.
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Information withheld").contains("/assets/ledger/print.css")
                 .contains("Abbey Gough").contains("£188,000.00");
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").contains("[Redacted: s.40 FOIA personal information]");

@@ -8,10 +8,23 @@ import java.util.List;
  */
 public record CommandForm(String command, String title, String purpose, String group, List<Field> fields) {
 
-    public enum Kind { TEXT, TEXTAREA, DATE, MONEY, NUMBER, SELECT, CHECKBOX, LINES, PARTIES }
+    /**
+     * CHOICE: one of the programme's own records (its appraisals, options, parties, agreements,
+     * decisions...), a select when the form knows the programme, else typed; SHARES: "party | percent"
+     * lines; JSON: an object of facts (a correction's corrected facts).
+     */
+    public enum Kind { TEXT, TEXTAREA, DATE, MONEY, NUMBER, SELECT, CHECKBOX, LINES, PARTIES, CHOICE, SHARES, JSON }
 
-    /** name is the payload path ("optionId", "timescale.minMonths"). */
-    public record Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options) {
+    /**
+     * name is the payload path ("optionId", "timescale.minMonths"); choices names the kind of record a
+     * CHOICE offers (see FormChoices).
+     */
+    public record Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options,
+                        String choices) {
+
+        Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options) {
+            this(name, label, hint, kind, required, options, null);
+        }
 
         public String id() {
             return "field-" + name.replace('.', '-');
@@ -62,12 +75,39 @@ public record CommandForm(String command, String title, String purpose, String g
         return new Field(name, label, hint, Kind.SELECT, true, options);
     }
 
+    /** A select of an enum's values, worded for people ("COMMERCIAL_SENSITIVITY" reads "Commercial sensitivity"). */
+    static Field select(String name, String label, String hint, Class<? extends Enum<?>> values) {
+        return select(name, label, hint, java.util.Arrays.stream(values.getEnumConstants())
+                .map(v -> new Option(v.name(), words(v.name()))).toList());
+    }
+
+    static String words(String constant) {
+        if (constant.length() <= 3) {
+            return constant; // SOC, OBC, FBC, PCC
+        }
+        String text = (" " + constant.replace('_', ' ').toLowerCase(java.util.Locale.UK) + " ")
+                .replace(" pcc ", " PCC ").replace("section 22a", "Section 22A").trim();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     static Field check(String name, String label, String hint) {
         return new Field(name, label, hint, Kind.CHECKBOX, false, List.of());
     }
 
     static Field lines(String name, String label, String hint) {
         return new Field(name, label, hint, Kind.LINES, false, List.of());
+    }
+
+    static Field choice(String name, String label, String hint, boolean required, String choices) {
+        return new Field(name, label, hint, Kind.CHOICE, required, List.of(), choices);
+    }
+
+    static Field shares(String name, String label, String hint) {
+        return new Field(name, label, hint, Kind.SHARES, true, List.of());
+    }
+
+    static Field json(String name, String label, String hint) {
+        return new Field(name, label, hint, Kind.JSON, true, List.of());
     }
 
     static Field parties(String name, String label, String hint) {

@@ -20,7 +20,7 @@ public class Fmt {
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss zzz", Locale.UK);
 
     public String date(LocalDate date) {
         return date == null ? "–" : DATE.format(date);
@@ -54,5 +54,14 @@ public class Fmt {
         String text = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         text = text.replace("pcc", "PCC").replace("section 22a", "Section 22A");
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** An event type as words: "RiskRaised" reads "Risk raised". */
+    public String event(String type) {
+        if (type == null || type.isEmpty()) {
+            return "–";
+        }
+        String words = type.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

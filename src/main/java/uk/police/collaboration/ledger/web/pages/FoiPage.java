@@ -14,68 +14,89 @@ import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.foi.DecisionHistories;
 import uk.police.collaboration.ledger.foi.DecisionHistoryFormats;
 import uk.police.collaboration.ledger.foi.DecisionHistoryView;
-import uk.police.collaboration.ledger.foi.DecisionHistoryView.ReleasedDecisionView;
 import uk.police.collaboration.ledger.readside.ReadRefused;
 import uk.police.collaboration.ledger.registers.Registers;
 
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The FOI officer's page: choose a programme and a period, see what would be released, and take it
- * away as CSV or as a printable document. What is released is the read side's decision history:
- * published decisions only, redactions applied, Part Two material never included.
+ * The FOI officer's page: choose a programme, a period and the request being answered, see what
+ * would be released, and take it away as CSV, as a printable document or as a PDF. Page,
+ * printable and PDF are one template (pages/foi-document); what is released is the read side's
+ * decision history: published decisions only, redactions applied, Part Two material never included.
  */
 @Controller
 class FoiPage {
 
     private final DecisionHistories histories;
     private final Registers registers;
+    private final FoiDocuments documents;
 
-    FoiPage(DecisionHistories histories, Registers registers) {
+    FoiPage(DecisionHistories histories, Registers registers, FoiDocuments documents) {
         this.histories = histories;
         this.registers = registers;
+        this.documents = documents;
     }
 
     @GetMapping("/foi")
     String page(@RequestParam(required = false) String collaboration, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) String produce,
-                HttpServletRequest request, Model model) {
-        Viewer viewer = requireFoi(request);
+                @RequestParam(required = false) String to, @RequestParam(required = false) String request,
+                @RequestParam(required = false) String produce, HttpServletRequest http, Model model) {
+        requireFoi(http);
         Period period = Period.read(from, to);
         String programme = RegisterPages.blankToNull(collaboration);
         model.addAttribute("period", period);
         model.addAttribute("errors", period.errors());
         model.addAttribute("collaboration", programme);
+        model.addAttribute("requestReference", FoiDocument.requestReference(request));
         model.addAttribute("programmes", programmes());
         if (produce != null && !period.errors().any()) {
-            DecisionHistoryView history = history(programme, period, viewer);
-            model.addAttribute("history", history);
+            model.addAttribute("doc", document(programme, period, request, false));
         }
         return "pages/foi";
     }
 
     @GetMapping(path = "/foi/decision-history.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String collaboration, @RequestParam(required = false) String from,
-                               @RequestParam(required = false) String to, HttpServletRequest request) {
-        Viewer viewer = requireFoi(request);
-        DecisionHistoryView history = history(RegisterPages.blankToNull(collaboration), checked(from, to), viewer);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(history) + ".csv\"")
-                .body(DecisionHistoryFormats.csv(history));
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String collaboration, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to, @RequestParam(required = false) String request,
+                               HttpServletRequest http) {
+        requireFoi(http);
+        FoiDocument doc = document(RegisterPages.blankToNull(collaboration), checked(from, to), request, true);
+        return Csv.download(DecisionHistoryFormats.csv(doc.history()), doc.fileName("csv"));
     }
 
     @GetMapping(path = "/foi/decision-history.html")
     String printable(@RequestParam(required = false) String collaboration, @RequestParam(required = false) String from,
-                     @RequestParam(required = false) String to, HttpServletRequest request, Model model) {
-        Viewer viewer = requireFoi(request);
-        model.addAttribute("history", history(RegisterPages.blankToNull(collaboration), checked(from, to), viewer));
+                     @RequestParam(required = false) String to, @RequestParam(required = false) String request,
+                     HttpServletRequest http, Model model) {
+        requireFoi(http);
+        model.addAttribute("doc", document(RegisterPages.blankToNull(collaboration), checked(from, to), request, true));
         return "pages/foi-print";
     }
 
-    private DecisionHistoryView history(String programme, Period period, Viewer viewer) {
+    @GetMapping(path = "/foi/decision-history.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String collaboration, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to, @RequestParam(required = false) String request,
+                               HttpServletRequest http) {
+        requireFoi(http);
+        FoiDocument doc = document(RegisterPages.blankToNull(collaboration), checked(from, to), request, true);
+        return pdf(documents.pdf(doc), doc.fileName("pdf"));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(pdf);
+    }
+
+    private FoiDocument document(String programme, Period period, String request, boolean standalone) {
+        return new FoiDocument(history(programme, period), LocalDate.now(Fmt.UK), FoiDocument.requestReference(request),
+                standalone, FoiDocument.PRINT_CSS);
+    }
+
+    private DecisionHistoryView history(String programme, Period period) {
         try {
             // The release is the same whoever prepares it: FOI clearance, never more.
             return histories.history(programme, period.from(), period.to(), Clearance.FOI);
@@ -105,10 +126,5 @@ class FoiPage {
             throw new ResponseStatusException(viewer.signedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED);
         }
         return viewer;
-    }
-
-    private static String fileName(DecisionHistoryView history) {
-        return "decision-history-" + (history.collaborationId() == null ? "all"
-                : history.collaborationId().replaceAll("[^A-Za-z0-9._-]", "-"));
     }
 }

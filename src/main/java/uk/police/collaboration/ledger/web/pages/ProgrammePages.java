@@ -11,27 +11,95 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.police.collaboration.ledger.programme.ProgrammeQueries;
 import uk.police.collaboration.ledger.programme.ProgrammeView;
 import uk.police.collaboration.ledger.readside.ReadRefused;
+import uk.police.collaboration.ledger.timeline.TimelineQueries;
 
 import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The programme list and one programme's page: current, or as of a date as known at an instant. */
 @Controller
 class ProgrammePages {
 
     private final ProgrammeQueries queries;
+    private final TimelineQueries timelines;
 
-    ProgrammePages(ProgrammeQueries queries) {
+    ProgrammePages(ProgrammeQueries queries, TimelineQueries timelines) {
         this.queries = queries;
+        this.timelines = timelines;
     }
 
+    /** Sort orders of the programme list: the title by the UK's collation ("Eastern" before "EMSOU"), or a figure. */
+    static final List<String> SORTS = List.of("title", "lastChange", "openRisks", "overdue", "committed");
+
     @GetMapping("/programmes")
-    String list(HttpServletRequest request, Model model) {
+    Object list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String format,
+                HttpServletRequest request, Model model) {
         Viewer viewer = requireProgrammes(request);
-        model.addAttribute("programmes", queries.list(viewer.clearance()));
+        LocalDate today = LocalDate.now(Fmt.UK);
+        String words = RegisterPages.blankToNull(q);
+        String state = RegisterPages.blankToNull(status);
+        String order = sort != null && SORTS.contains(sort) ? sort : "title";
+        List<ProgrammeGlance> all = queries.list(viewer.clearance()).stream()
+                .map(s -> ProgrammeGlance.of(queries.current(s.collaborationId(), viewer.clearance()), today))
+                .toList();
+        List<ProgrammeGlance> shown = all.stream()
+                .filter(g -> state == null || state.equalsIgnoreCase(g.status()))
+                .filter(g -> words == null || Search.matches(words, g.title(), g.collaborationId(), g.partyNames()))
+                .sorted(order(order))
+                .toList();
+        if ("csv".equals(format)) {
+            Csv csv = new Csv(List.of("Programme", "Id", "Status", "Outcome", "Parties", "Open risks", "Overdue milestones",
+                    "Decisions awaiting sign-off", "Decisions awaiting publication", "Next milestone", "Next milestone planned",
+                    "Funding committed", "Last change happened", "Last change recorded"));
+            shown.forEach(g -> csv.row(List.of(g.title(), g.collaborationId(), n(g.status()), n(g.outcome()), g.partyNames(),
+                    "" + g.openRisks(), "" + g.overdueMilestones(), "" + g.awaitingSignOff(), "" + g.awaitingPublication(),
+                    g.nextMilestone() == null ? "" : g.nextMilestone().title(),
+                    g.nextMilestone() == null ? "" : String.valueOf(g.nextMilestone().plannedOn()),
+                    g.committed().pounds().toPlainString(),
+                    g.lastChange() == null ? "" : String.valueOf(g.lastChange().effectiveOn()),
+                    g.lastChange() == null ? "" : String.valueOf(g.lastChange().recordedAt()))));
+            return csv.download("programmes.csv");
+        }
+        model.addAttribute("programmes", shown);
+        model.addAttribute("total", all.size());
+        model.addAttribute("q", words);
+        model.addAttribute("status", state);
+        model.addAttribute("sort", order);
+        model.addAttribute("here", Here.of(request));
+        model.addAttribute("totals", new Totals(all.stream().mapToInt(ProgrammeGlance::openRisks).sum(),
+                all.stream().mapToInt(ProgrammeGlance::overdueMilestones).sum(),
+                all.stream().mapToInt(ProgrammeGlance::awaitingSignOff).sum(),
+                all.stream().mapToInt(ProgrammeGlance::awaitingPublication).sum(),
+                all.stream().map(ProgrammeGlance::committed).reduce(uk.police.collaboration.ledger.shared.Money.ZERO,
+                        uk.police.collaboration.ledger.shared.Money::plus)));
         return "pages/programmes";
+    }
+
+    /** The figures across every programme the reader may see, above the list. */
+    public record Totals(int openRisks, int overdueMilestones, int awaitingSignOff, int awaitingPublication,
+                         uk.police.collaboration.ledger.shared.Money committed) {
+    }
+
+    private static Comparator<ProgrammeGlance> order(String sort) {
+        Collator uk = Collator.getInstance(Locale.UK);
+        uk.setStrength(Collator.SECONDARY);
+        Comparator<ProgrammeGlance> byTitle = Comparator.comparing(ProgrammeGlance::title, uk);
+        return switch (sort) {
+            case "lastChange" -> Comparator.comparing((ProgrammeGlance g) -> g.lastChange() == null ? Instant.MIN
+                    : g.lastChange().recordedAt(), Comparator.reverseOrder()).thenComparing(byTitle);
+            case "openRisks" -> Comparator.comparingInt(ProgrammeGlance::openRisks).reversed().thenComparing(byTitle);
+            case "overdue" -> Comparator.comparingInt(ProgrammeGlance::overdueMilestones).reversed().thenComparing(byTitle);
+            case "committed" -> Comparator.comparing((ProgrammeGlance g) -> g.committed().pounds(), Comparator.reverseOrder())
+                    .thenComparing(byTitle);
+            default -> byTitle;
+        };
     }
 
     @GetMapping("/programmes/{id}")
@@ -42,20 +110,22 @@ class ProgrammePages {
         model.addAttribute("clock", clock);
         model.addAttribute("errors", clock.errors());
         ProgrammeView view;
+        Provenance provenance;
         try {
             view = queries.asOf(id, clock.asOf(), clock.knownAt(), viewer.clearance());
+            provenance = new Provenance(timelines.timeline(id, null, null, Set.of(), 0, 100_000, viewer.clearance()));
         } catch (ReadRefused refused) {
-            if (refused.status() == 404) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage());
-            }
-            throw refused;
+            throw new ResponseStatusException(HttpStatus.valueOf(refused.status()), refused.getMessage());
         }
         model.addAttribute("p", view);
+        model.addAttribute("provenance", provenance);
         LocalDate day = clock.asOf() != null ? clock.asOf() : LocalDate.now(Fmt.UK);
+        model.addAttribute("glance", ProgrammeGlance.of(view, day));
         model.addAttribute("approvedOptions", view.appraisals().stream()
                 .flatMap(a -> a.options().stream().filter(o -> "APPROVED".equals(o.status()))
                         .map(o -> new ApprovedOption(a, o))).toList());
         model.addAttribute("openRisks", view.risks().stream().filter(r -> "OPEN".equals(r.status())).toList());
+        model.addAttribute("closedRisks", view.risks().stream().filter(r -> !"OPEN".equals(r.status())).toList());
         List<ProgrammeView.MilestoneView> milestones = view.milestones().stream()
                 .sorted(Comparator.comparing(ProgrammeView.MilestoneView::plannedOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -64,6 +134,12 @@ class ProgrammePages {
                 .sorted(Comparator.comparing(ProgrammeView.DecisionView::decisionDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         model.addAttribute("decisions", decisions);
+        model.addAttribute("progress", view.progress().stream()
+                .sorted(Comparator.comparing(ProgrammeView.ProgressView::effectiveOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
+        model.addAttribute("workstreams", Workstreams.flatten(view.workstreams()));
+        model.addAttribute("partyNames", view.parties().stream()
+                .collect(java.util.stream.Collectors.toMap(ProgrammeView.PartyView::partyId, ProgrammeView.PartyView::name, (a, b) -> a)));
         model.addAttribute("milestoneChart", Charts.milestones("milestone-chart",
                 milestones.stream().map(m -> new Charts.MilestonePoint(m.title(), m.plannedOn(), m.originallyPlannedOn(),
                         m.achievedOn(), m.overdue())).toList(),
@@ -79,6 +155,10 @@ class ProgrammePages {
 
     private static BigDecimal amount(uk.police.collaboration.ledger.shared.Money money) {
         return money == null ? BigDecimal.ZERO : money.pounds();
+    }
+
+    private static String n(String text) {
+        return text == null ? "" : text;
     }
 
     static Viewer requireProgrammes(HttpServletRequest request) {

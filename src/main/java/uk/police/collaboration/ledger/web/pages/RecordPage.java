@@ -3,6 +3,8 @@ package uk.police.collaboration.ledger.web.pages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,11 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.intake.Accepted;
 import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
+import uk.police.collaboration.ledger.programme.ProgrammeQueries;
+import uk.police.collaboration.ledger.programme.ProgrammeView;
+import uk.police.collaboration.ledger.readside.ReadRefused;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
 import java.time.LocalDate;
@@ -42,9 +48,11 @@ class RecordPage {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CommandIntake intake;
+    private final ProgrammeQueries programmes;
 
-    RecordPage(CommandIntake intake) {
+    RecordPage(CommandIntake intake, ProgrammeQueries programmes) {
         this.intake = intake;
+        this.programmes = programmes;
     }
 
     @GetMapping("/record")
@@ -56,8 +64,11 @@ class RecordPage {
 
     @GetMapping("/record/{command}")
     String form(@PathVariable String command, @RequestParam Map<String, String> prefill, HttpServletRequest request,
-                Model model) {
+                HttpServletResponse response, Model model) {
         requireRecorder(request);
+        // Cacheable for this browser only, so that Back shows this very form again, command id and all:
+        // submitting it again is then answered "already recorded" instead of recording twice.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         CommandForm form = formOf(command);
         Map<String, String> values = new HashMap<>();
         prefill.forEach((name, value) -> {
@@ -83,6 +94,10 @@ class RecordPage {
             commandId = "web-" + UUID.randomUUID();
             values.put("commandId", commandId);
         }
+        FormErrors shape = FormCheck.of(form, values);
+        if (shape.any()) {
+            return show(form, values, shape, model);
+        }
         CommandEnvelope envelope = new CommandEnvelope(command, commandId, values.getOrDefault("effectiveOn", "").trim(),
                 new CommandEnvelope.SourceReference(blankToNull(values.get("sourceReference")),
                         blankToNull(values.get("sourceSection")), blankToNull(values.get("sourceTitle")),
@@ -99,7 +114,11 @@ class RecordPage {
                 log.error("Form for {} failed unexpectedly", command, e);
                 return new CommandRefused(500, "INTERNAL_ERROR", "The ledger could not record this; nothing was written. Try again.", List.of());
             });
-            return show(form, values, errorsOf(form, refusal), model);
+            FormErrors errors = errorsOf(form, refusal);
+            if ("COMMAND_ID_REUSED".equals(refusal.code())) {
+                model.addAttribute("reused", true);
+            }
+            return show(form, values, errors, model);
         }
     }
 
@@ -108,6 +127,19 @@ class RecordPage {
     }
 
     private String show(CommandForm form, Map<String, String> values, FormErrors errors, Model model) {
+        String programme = programmeOf(values);
+        ProgrammeView view = null;
+        if (programme != null) {
+            try {
+                view = programmes.current(programme, Clearance.SECRETARIAT);
+            } catch (ReadRefused unknown) {
+                view = null; // an unknown programme: the fields stay typed, and the intake names what is wrong
+            }
+        }
+        boolean choosing = form.fields().stream().anyMatch(f -> f.kind() == CommandForm.Kind.CHOICE);
+        model.addAttribute("programme", view);
+        model.addAttribute("choices", FormChoices.of(form, view, values));
+        model.addAttribute("programmes", choosing && view == null ? programmes.list(Clearance.SECRETARIAT) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
@@ -164,6 +196,22 @@ class RecordPage {
                 case LINES -> {
                     ArrayNode array = target.putArray(last);
                     value.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(array::add);
+                }
+                case JSON -> {
+                    try {
+                        target.set(last, LedgerJson.mapper().readTree(value));
+                    } catch (Exception e) {
+                        target.put(last, value); // FormCheck has said so already
+                    }
+                }
+                case SHARES -> {
+                    ArrayNode array = target.putArray(last);
+                    value.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
+                        String[] parts = line.split("\\|", -1);
+                        ObjectNode share = array.addObject();
+                        share.put("partyId", parts[0].trim());
+                        share.put("share", parts.length > 1 ? parts[1].replace("%", "").trim() : "");
+                    });
                 }
                 case PARTIES -> {
                     ArrayNode array = target.putArray(last);

@@ -58,6 +58,21 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(missing == null, () -> missing + " (apt-get install -y chromium chromium-driver)");
     }
 
+    private static Browser shared;
+
+    /**
+     * One browser for the whole suite (every browser test class in the JVM), started on first use and
+     * closed when the JVM ends: starting Chromium is the slowest step of a browser test.
+     */
+    static synchronized Browser shared(int port) {
+        if (shared == null) {
+            shared = open(port);
+            Browser closing = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(closing::close));
+        }
+        return shared;
+    }
+
     static Browser open(int port) {
         assumeAvailable();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -116,6 +131,35 @@ final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.out.println("No screenshot " + name + ": " + e.getMessage());
         }
+    }
+
+    /** The page as it stands: a screenshot kept under target/screenshots, and axe-core's accessibility check. */
+    void check(String state) {
+        screenshot(state);
+        Axe.assertNoSeriousFindings(driver, state);
+    }
+
+    /** A GET with this browser's session, for what a browser downloads rather than shows (CSV, PDF). */
+    java.net.http.HttpResponse<byte[]> fetch(String pathOrUrl, String accept) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET()
+                .header("Accept", accept);
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
     }
 
     boolean has(String css) {

@@ -77,7 +77,7 @@ class CommandFormsTest {
                 "payload.approvedBy must not be blank; payload.optionId size must be between 0 and 100",
                 List.of("payload.approvedBy", "payload.optionId")));
         assertThat(shape.of("p.approvedBy")).isEqualTo("Enter approved by");
-        assertThat(shape.of("p.optionId")).isEqualTo("Option id size must be between 0 and 100");
+        assertThat(shape.of("p.optionId")).isEqualTo("Option size must be between 0 and 100");
         assertThat(shape.summary()).extracting(FormErrors.Line::anchor).containsExactly("field-approvedBy", "field-optionId");
 
         FormErrors rule = RecordPage.errorsOf(form, new CommandRefused(422, "OPTION_UNKNOWN",

@@ -1,7 +1,6 @@
 package uk.police.collaboration.ledger.web.pages;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +100,7 @@ class PagesInBrowserTest {
                 {"correctionId": "%s-correction", "recordId": "%s-risk", "eventId": "%s",
                  "whatWasWrong": "The paper rates the impact Medium", "correctedFacts": {"impact": "Medium"}}"""
                 .formatted(programme, programme, riskRaisedEvent));
-        browser = Browser.open(port);
+        browser = Browser.shared(port);
     }
 
     private static void sleep(long millis) {
@@ -112,12 +111,6 @@ class PagesInBrowserTest {
         }
     }
 
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
@@ -129,6 +122,7 @@ class PagesInBrowserTest {
     void eachRoleSeesOnlyItsOwnPagesAndButtons() {
         browser.go("/");
         assertThat(browser.find("h1").getText()).isEqualTo("Decisions register");
+        browser.check("decisions-register-anonymous");
         assertThat(browser.has("a[href='/programmes']")).isFalse();
         assertThat(browser.has("a[href='/record']")).isFalse();
         browser.go("/programmes");
@@ -149,6 +143,7 @@ class PagesInBrowserTest {
         assertThat(browser.has(".approve-option")).as("the board reads but does not record").isFalse();
         browser.go("/record/ApproveOption");
         assertThat(browser.find("h1").getText()).isEqualTo("You cannot see this page");
+        browser.check("forbidden-board");
 
         browser.signIn("auditor", "demo-auditor");
         assertThat(browser.find("#signed-in-role").getText()).isEqualTo("Auditor");
@@ -182,11 +177,11 @@ class PagesInBrowserTest {
         assertThat(browser.find("#recorded-banner").getText()).contains("Approve an option: recorded");
         browser.refreshUntil(() -> browser.find("#approved-option").getText().contains("One shared control room"),
                 "the approved option on the programme page");
-        browser.screenshot("programme");
+        browser.check("programme");
 
         browser.press("#timeline-link");
         browser.refreshUntil(() -> browser.has("tr[data-event-type='OptionApproved']"), "the approval on the timeline");
-        browser.screenshot("timeline");
+        browser.check("timeline");
         String line = browser.find("tr[data-event-type='OptionApproved']").getText();
         assertThat(line).contains("2 March 2020").contains("secretariat").contains("JPB 02/03/2020");
         assertThat(browser.find("tr[data-event-type='OptionApproved'] a.source-link").getAttribute("href"))
@@ -197,6 +192,7 @@ class PagesInBrowserTest {
         browser.type("asOf", "2020-03-01");
         browser.press("#clock-show");
         assertThat(browser.find("#clock-notice").getText()).contains("as of 1 March 2020");
+        browser.check("programme-as-of");
         assertThat(browser.find("#approved-option").getText()).isEqualTo("None approved");
         browser.type("asOf", "2020-03-02");
         browser.press("#clock-show");
@@ -220,6 +216,7 @@ class PagesInBrowserTest {
         assertThat(browser.find("#last-verification").getText()).contains("OK").contains("events in");
         browser.press("#take-digest");
         assertThat(browser.find("#latest-digest").getText()).contains("records, up to position");
+        browser.check("integrity");
 
         browser.signIn("board", "demo-board");
         browser.go("/integrity");
@@ -229,7 +226,8 @@ class PagesInBrowserTest {
     @Test
     void aRefusedCommandIsExplainedBesideItsField() {
         browser.signIn("secretariat", "demo-secretariat");
-        browser.go("/record/ApproveOption?appraisalId=" + appraisal + "&collaboration=" + programme);
+        // Without a programme chosen, the ids are typed (with one, they are picked from lists).
+        browser.go("/record/ApproveOption?appraisalId=" + appraisal);
         browser.type("field-optionId", "option-9");
         browser.type("field-approvedBy", "Joint Programme Board");
         browser.type("effectiveOn", "2020-03-02");
@@ -241,7 +239,7 @@ class PagesInBrowserTest {
         assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem").contains("has no option 'option-9'");
         assertThat(browser.find(".govuk-error-summary a").getAttribute("href")).endsWith("#field-optionId");
         assertThat(browser.find("#field-optionId-error").getText()).contains("has no option 'option-9'");
-        browser.screenshot("refusal");
+        browser.check("refusal");
         assertThat(browser.find("#field-optionId").getAttribute("aria-describedby")).contains("field-optionId-error");
         assertThat(browser.find("#field-optionId").getAttribute("value")).isEqualTo("option-9");
         assertThat(browser.find("input[name='commandId']").getAttribute("value")).isEqualTo(commandId);
@@ -269,7 +267,7 @@ class PagesInBrowserTest {
         assertThat(pack).contains(decision).contains("Shared control room hosting").contains("Commercial sensitivity");
         assertThat(browser.driver.getPageSource()).doesNotContain(PART_TWO_TEXT);
 
-        browser.screenshot("foi");
+        browser.check("foi");
         String csvHref = browser.find("#download-csv").getAttribute("href");
         browser.press("#printable");
         assertThat(browser.find("h1").getText()).contains("Decision history for release");
@@ -281,7 +279,7 @@ class PagesInBrowserTest {
                 .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".csv");
-        assertThat(csv.body()).startsWith("Programme,Reference,Title").contains(decision).doesNotContain(PART_TWO_TEXT);
+        assertThat(csv.body()).startsWith("\uFEFFProgramme,Reference,Title").contains(decision).doesNotContain(PART_TWO_TEXT);
     }
 
     @Test
@@ -292,11 +290,12 @@ class PagesInBrowserTest {
         browser.refreshUntil(() -> browser.has(row + ".timeline-corrected"), "the corrected risk on the timeline");
         assertThat(browser.find(row).getText()).contains("Corrected").contains("As corrected:");
         assertThat(browser.text()).contains("What was wrong: The paper rates the impact Medium");
-        browser.screenshot("timeline-corrected");
+        browser.check("timeline-corrected");
 
         browser.type("knownAt", beforeCorrection.toString());
         browser.press("#clock-show");
         assertThat(browser.find("#clock-notice").getText()).contains("as the ledger knew it at");
+        browser.check("timeline-known-at");
         assertThat(browser.has(row)).isTrue();
         assertThat(browser.has(row + ".timeline-corrected")).as("not yet corrected as known then").isFalse();
         assertThat(browser.text()).doesNotContain("What was wrong: The paper rates the impact Medium");
@@ -317,6 +316,7 @@ class PagesInBrowserTest {
         browser.find("label[for='onRefusal-continue']").click();
         browser.press("#upload");
         String table = browser.find("#journal-lines").getText();
+        browser.check("journal-answered");
         assertThat(table).contains("RaiseRisk").contains("Recorded").contains("ApproveOption").contains("Refused")
                 .contains("has no option 'option-7'");
     }
@@ -345,8 +345,9 @@ class PagesInBrowserTest {
         assertThat(forged.statusCode()).as("a form without the session's CSRF token is refused").isEqualTo(403);
         browser.go("/programmes/" + programme);
         browser.refreshUntil(() -> browser.text().contains("Submitted twice by an impatient hand"), "the risk");
-        browser.go("/programmes/" + programme + "/timeline");
+        browser.go("/programmes/" + programme + "/timeline?type=RiskRaised");
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-event-type='RiskRaised']")).stream()
+                .peek(row -> System.out.println("RiskRaised line: " + row.getText()))
                 .filter(row -> row.getText().contains("JPB 03/03/2020")).count()).isEqualTo(1);
     }
 
@@ -365,10 +366,12 @@ class PagesInBrowserTest {
         assertThat(browser.find("#milestone-table").getText()).contains("Constabulary's first SOH payment").contains("1 April 2019");
         assertThat(browser.find("#milestone-table").getText()).contains("Overdue");
         browser.screenshotOf("svg#milestone-chart", "milestone-chart");
+        browser.check("programme-seed-gloucestershire");
 
         browser.go("/programmes/essex-contact-management");
         browser.refreshUntil(() -> browser.has("svg#funding-chart"), "the funding chart of a seed programme");
         assertThat(browser.find("#funding-table").getText()).contains("2018/19").contains("£188,000.00");
+        assertThat(browser.find("#funding-requests").getText()).contains("2018/19").contains("£188,000.00");
         assertThat(browser.find("svg#funding-chart").getText()).contains("£188,000.00");
         browser.screenshotOf("svg#funding-chart", "funding-chart");
     }
