@@ -47,7 +47,7 @@ class CatchUpHealthIndicator extends AbstractHealthIndicator {
         }
         Map<String, Object> groups = new LinkedHashMap<>();
         boolean all = true;
-        for (ProcessorProgress.GroupProgress group : progress.read()) {
+        for (ProcessorProgress.GroupProgress group : progress.positions()) {
             boolean done = caughtUp || group.caughtUpWith(goal);
             all &= done;
             groups.put(group.group(), Map.of("position", group.position(), "target", goal, "caughtUp", done));

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,13 @@ class IntegrityMeters {
     private static final Logger log = LoggerFactory.getLogger(IntegrityMeters.class);
 
     private final JdbcTemplate jdbc;
+    private final boolean eventsInThisDatabase;
     private volatile Reading reading = Reading.NONE;
 
-    IntegrityMeters(JdbcTemplate jdbc, MeterRegistry meters) {
+    IntegrityMeters(JdbcTemplate jdbc, MeterRegistry meters, @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.jdbc = jdbc;
+        // Under the axonserver profile the events are in Axon Server: nothing here to count as unsealed.
+        this.eventsInThisDatabase = !axonServer;
         Gauge.builder("ledger.integrity.verification.intact", this, m -> m.reading.intact())
                 .description("1 if the last integrity verification found the ledger intact, 0 if it found a break")
                 .register(meters);
@@ -74,6 +78,9 @@ class IntegrityMeters {
 
     /** Events above the highest sealed global index (the seal table, or the transparency log where it exists). */
     private double unsealed() {
+        if (!eventsInThisDatabase) {
+            return Double.NaN;
+        }
         String sealed = "SELECT max(global_index) FROM event_seal";
         if (exists("log_leaf")) {
             sealed = "SELECT greatest((SELECT max(global_index) FROM event_seal), (SELECT max(global_index) FROM log_leaf))";

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,12 @@ class ProcessorLagMeters {
     ProcessorLagMeters(ProcessorProgress progress, MeterRegistry meters, ObservabilitySettings settings) {
         this.progress = progress;
         this.meters = meters;
+    }
+
+    /** The meters exist from the moment the application is ready, not only after the first scheduled reading. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        refresh();
     }
 
     @Scheduled(initialDelayString = "${ledger.observability.refresh:PT10S}", fixedDelayString = "${ledger.observability.refresh:PT10S}")

@@ -57,7 +57,21 @@ class ProcessorProgress {
         return progress;
     }
 
+    /** Every group's position against the head, without reading any event (for the readiness probe). */
+    List<GroupProgress> positions() {
+        long head = head();
+        List<GroupProgress> progress = new ArrayList<>();
+        for (String group : groups()) {
+            progress.add(progressOf(group, head, false));
+        }
+        return progress;
+    }
+
     GroupProgress progressOf(String group, long head) {
+        return progressOf(group, head, true);
+    }
+
+    private GroupProgress progressOf(String group, long head, boolean withAge) {
         int[] segments = tokenStore.fetchSegments(group);
         if (segments.length == 0) {
             return new GroupProgress(group, -1, head, false, Duration.ZERO);
@@ -72,7 +86,7 @@ class ProcessorProgress {
                 slowest = token;
             }
         }
-        Duration behind = lowest >= head ? Duration.ZERO : ageOfNextEvent(slowest);
+        Duration behind = lowest >= head || !withAge ? Duration.ZERO : ageOfNextEvent(slowest);
         return new GroupProgress(group, lowest, head, true, behind);
     }
 

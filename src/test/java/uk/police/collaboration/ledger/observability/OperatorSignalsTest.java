@@ -27,12 +27,19 @@ class OperatorSignalsTest {
         LedgerClient anonymous = new LedgerClient(port);
         assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
         LedgerClient.Response readiness = anonymous.get("/actuator/health/readiness");
+        // The processors may still be catching up with the demo data: wait (bounded) until ready.
+        for (int attempt = 0; attempt < 240 && readiness.status() != 200; attempt++) {
+            assertThat(readiness.status()).as("not ready yet: %s", readiness.body()).isEqualTo(503);
+            pause();
+            readiness = anonymous.get("/actuator/health/readiness");
+        }
         assertThat(readiness.status()).as("readiness after the demo data and the catch-up").isEqualTo(200);
         assertThat(readiness.json().has("components")).as("no details for anonymous callers").isFalse();
         assertThat(new LedgerClient(port).as("board", "demo-board").get("/actuator/health").json().has("components")).isFalse();
 
         LedgerClient.Response forAuditor = new LedgerClient(port).as("auditor", "demo-auditor").get("/actuator/health/readiness");
-        assertThat(forAuditor.json().at("/components/catchUp/details/processors/ledger-log/caughtUp").asBoolean()).isTrue();
+        assertThat(forAuditor.json().at("/components/catchUp/details/processors/ledger-log/caughtUp").asBoolean())
+                .as("readiness as the auditor sees it: %s", forAuditor.body()).isTrue();
         assertThat(forAuditor.json().at("/components/db/status").asText()).isEqualTo("UP");
     }
 
@@ -65,6 +72,15 @@ class OperatorSignalsTest {
         LedgerClient.Response response = auditor().get("/actuator/metrics/" + meter);
         assertThat(response.status()).as(meter).isEqualTo(200);
         return response.json().path("baseUnit").asText();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private LedgerClient auditor() {
