@@ -1,7 +1,7 @@
 package uk.police.collaboration.ledger.ledgerlog;
 
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
@@ -10,28 +10,31 @@ import java.util.List;
 /**
  * Health of the read side: {@code DEGRADED} while any programme is parked, naming them (the ledger
  * still records commands and every other programme's views are current), {@code UP} otherwise.
+ * An {@link AbstractHealthIndicator}, so that a database that cannot be reached makes this
+ * component DOWN (with the error) instead of failing the whole health answer.
  */
 @Component("readSide")
-class ReadSideHealth implements HealthIndicator {
+class ReadSideHealth extends AbstractHealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "Some programmes' views are parked after a failure");
 
     private final ParkedProgrammes parked;
 
     ReadSideHealth(ParkedProgrammes parked) {
+        super("Read side health check failed");
         this.parked = parked;
     }
 
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder builder) {
         List<ParkedProgrammes.Parked> list = parked.list();
         if (list.isEmpty()) {
-            return Health.up().build();
+            builder.up();
+            return;
         }
-        return Health.status(DEGRADED)
+        builder.status(DEGRADED)
                 .withDetail("parkedProgrammes", list.stream().map(ParkedProgrammes.Parked::collaborationId).limit(50).toList())
                 .withDetail("parked", list.size())
-                .withDetail("retry", "POST /api/admin/projections/parked/retry")
-                .build();
+                .withDetail("retry", "POST /api/admin/projections/parked/retry");
     }
 }

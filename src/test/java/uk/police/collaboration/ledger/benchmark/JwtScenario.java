@@ -41,7 +41,7 @@ final class JwtScenario {
         // other context on this class path would pick up).
         JwtDecoder issuer = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("jwtDecoder", issuer));
-        try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
+        try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false", RawInserts.FLYWAY_LOCATIONS,
                 "--ledger.demo-users.enabled=false",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://issuer.invalid/benchmark",
                 "--ledger.database.data-directory=" + folder.resolve("postgres-jwt"), "--logging.level.root=warn",

@@ -68,7 +68,7 @@ public final class LedgerBenchmark {
         Report report = new Report();
         try {
             Outcome outcome;
-            try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false",
+            try (ConfigurableApplicationContext context = application.run("--ledger.demo-data.load=false", RawInserts.FLYWAY_LOCATIONS,
                     "--ledger.database.data-directory=" + folder.resolve("postgres"), "--logging.level.root=warn",
                     "--server.port=0", "--server.address=127.0.0.1")) {
                 outcome = new LedgerBenchmark.Scenarios(context, settings, report).all();

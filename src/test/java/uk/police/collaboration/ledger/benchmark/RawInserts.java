@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 final class RawInserts {
 
+    /** The benchmark's ledgers also run src/test/resources/db/benchmark, which creates bench_raw as the owner role. */
+    static final String FLYWAY_LOCATIONS = "--spring.flyway.locations=classpath:db/migration,classpath:db/benchmark";
+
     private final DataSource dataSource;
     private final byte[] payload;
     private final byte[] metadata;
@@ -23,7 +26,6 @@ final class RawInserts {
     /** Needs one real event of record {@code templateRecord} in the store to copy the row shape from. */
     RawInserts(JdbcTemplate jdbc, DataSource dataSource, String templateRecord) {
         this.dataSource = dataSource;
-        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_raw (LIKE domainevententry INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)");
         List<byte[][]> shape = jdbc.query("SELECT payload, metadata FROM domainevententry WHERE aggregateidentifier = ?",
                 (rs, i) -> new byte[][]{rs.getBytes(1), rs.getBytes(2)}, templateRecord);
         this.payload = shape.get(0)[0];
