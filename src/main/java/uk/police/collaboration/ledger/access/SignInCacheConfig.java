@@ -1,15 +1,13 @@
 package uk.police.collaboration.ledger.access;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.time.Duration;
 
 /**
  * The demo users' password check (HTTP Basic and the sign-in form) behind {@link VerifiedCredentials}.
@@ -18,12 +16,11 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(name = "ledger.demo-users.enabled", havingValue = "true")
+@EnableConfigurationProperties(SignInCacheSettings.class)
 class SignInCacheConfig {
 
     @Bean
-    AuthenticationProvider passwordSignIn(UserDetailsService users,
-                                          @Value("${ledger.security.sign-in-cache.ttl:PT60S}") Duration ttl,
-                                          @Value("${ledger.security.sign-in-cache.capacity:1000}") int capacity) {
-        return new VerifiedCredentials(new DaoAuthenticationProvider(users), ttl, capacity);
+    AuthenticationProvider passwordSignIn(UserDetailsService users, SignInCacheSettings settings) {
+        return new VerifiedCredentials(new DaoAuthenticationProvider(users), settings.ttl(), settings.capacity());
     }
 }

@@ -2,10 +2,10 @@ package uk.police.collaboration.ledger.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -20,14 +20,16 @@ import java.nio.file.Path;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.database.embedded", havingValue = "true")
+@EnableConfigurationProperties(DatabaseSettings.class)
 class EmbeddedDatabaseConfig {
 
     /** Destroyed after the pool (which depends on it), so PostgreSQL stops only once nothing uses it. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(@Value("${ledger.database.data-directory}") String dataDirectory,
-                                                  @Value("${ledger.database.listen-addresses:localhost}") String listenAddresses,
-                                                  @Value("${ledger.database.delete-on-stop:false}") boolean deleteOnStop) throws IOException {
-        return EmbeddedPostgresServer.start(Path.of(dataDirectory), listenAddresses, deleteOnStop);
+    EmbeddedPostgresServer embeddedPostgresServer(DatabaseSettings settings) throws IOException {
+        if (settings.dataDirectory() == null || settings.dataDirectory().isBlank()) {
+            throw new IllegalStateException("ledger.database.data-directory must name the embedded server's data folder");
+        }
+        return EmbeddedPostgresServer.start(Path.of(settings.dataDirectory()), settings.listenAddresses(), settings.deleteOnStop());
     }
 
     /** The running server itself, for tools that need the superuser (tests that tamper, backups). Stopped by its owner above. */

@@ -10,8 +10,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import uk.police.collaboration.ledger.integrity.InTransactionSealer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@EnableConfigurationProperties(EventStoreSettings.class)
 class EventStoreConfig {
 
     @Bean
@@ -40,8 +41,7 @@ class EventStoreConfig {
                                           TransactionManager transactionManager,
                                           InTransactionSealer sealer,
                                           org.axonframework.config.Configuration configuration,
-                                          @Value("${ledger.event-store.gap-timeout-ms}") int gapTimeout,
-                                          @Value("${ledger.event-store.batch-size}") int batchSize) {
+                                          EventStoreSettings settings) {
         // Sealed in the appending transaction: an event without its seal and log leaf never commits.
         return sealer.sealing(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
@@ -53,8 +53,8 @@ class EventStoreConfig {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .dataType(byte[].class)
-                .gapTimeout(gapTimeout)
-                .batchSize(batchSize)
+                .gapTimeout(settings.gapTimeoutMs())
+                .batchSize(settings.batchSize())
                 .extendedGapCheckEnabled(true)
                 .build(), transactionManager);
     }

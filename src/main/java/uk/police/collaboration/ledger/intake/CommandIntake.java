@@ -3,7 +3,7 @@ package uk.police.collaboration.ledger.intake;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +32,7 @@ import java.util.function.Supplier;
  * of times ({@code ledger.commands.conflict-retries}) before it is answered 409.
  */
 @Service
+@EnableConfigurationProperties(CommandSettings.class)
 public class CommandIntake {
 
     private final CommandCatalogue catalogue;
@@ -48,8 +49,9 @@ public class CommandIntake {
     CommandIntake(CommandCatalogue catalogue, PayloadReader reader, RecordDirectory directory,
                   WorldDatesAtTheDoor worldDates, CommandGateway commandGateway, JdbcTemplate jdbc,
                   PlatformTransactionManager transactionManager,
-                  @Value("${ledger.commands.transaction-timeout-seconds}") int timeoutSeconds,
-                  @Value("${ledger.commands.conflict-retries:3}") int conflictRetries) {
+                  CommandSettings settings) {
+        int timeoutSeconds = settings.transactionTimeoutSeconds();
+        int conflictRetries = settings.conflictRetries();
         this.lockWaitMillis = timeoutSeconds * 1000L;
         this.conflictRetries = conflictRetries;
         this.catalogue = catalogue;

@@ -1,6 +1,5 @@
 package uk.police.collaboration.ledger.integrity;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Service;
@@ -38,9 +37,12 @@ class ChainVerifier {
 
     @org.springframework.beans.factory.annotation.Autowired
     ChainVerifier(SealStore store, LedgerDigests digests, JdbcTemplate jdbc, IntegrityKey key,
-                  @Value("${ledger.integrity.verify-page-size:500}") int pageSize,
-                  LogVerifier logVerifier,
-                  @Value("${ledger.integrity.stale-after:PT2H}") Duration staleAfter) {
+                  IntegritySettings settings, LogVerifier logVerifier) {
+        this(store, digests, jdbc, key, settings.verifyPageSize(), logVerifier, settings.staleAfter());
+    }
+
+    private ChainVerifier(SealStore store, LedgerDigests digests, JdbcTemplate jdbc, IntegrityKey key,
+                          int pageSize, LogVerifier logVerifier, Duration staleAfter) {
         this.logVerifier = logVerifier;
         this.staleAfter = staleAfter;
         this.store = store;

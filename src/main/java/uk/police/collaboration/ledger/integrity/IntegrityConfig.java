@@ -3,9 +3,11 @@ package uk.police.collaboration.ledger.integrity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.police.collaboration.ledger.config.DatabaseSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +25,18 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties({IntegritySettings.class, DatabaseSettings.class})
 class IntegrityConfig {
 
     static final String KEY_ENV = "LEDGER_INTEGRITY_KEY";
     private static final Logger log = LoggerFactory.getLogger(IntegrityConfig.class);
 
     @Bean
-    IntegrityKey integrityKey(@Value("${ledger.integrity.key-file:}") String keyFile,
-                              @Value("${ledger.integrity.demo-key:}") String demoKey,
-                              @Value("${ledger.database.embedded:false}") boolean embedded,
+    IntegrityKey integrityKey(IntegritySettings settings, DatabaseSettings database,
                               @Value("${axon.axonserver.enabled:false}") boolean axonServer) throws IOException {
+        String keyFile = settings.keyFile();
+        String demoKey = settings.demoKey();
+        boolean embedded = database.embedded();
         if (!keyFile.isBlank()) {
             String text = Files.readString(Path.of(keyFile), StandardCharsets.US_ASCII).trim();
             IntegrityKey key = new IntegrityKey(Base64.getDecoder().decode(text), false);
@@ -66,13 +70,14 @@ class IntegrityConfig {
      * Only the embedded default falls back to the public DEMO seed; the postgres profile refuses it.
      */
     @Bean
-    SigningKeys signingKeys(@Value("${ledger.integrity.log-origin}") String origin,
-                            @Value("${ledger.integrity.signing-key-file:}") String keyFile,
-                            @Value("${ledger.integrity.signing-key-name:}") String keyName,
-                            @Value("${ledger.integrity.retired-verifier-keys:}") List<String> retired,
-                            @Value("${ledger.integrity.demo-signing-seed:}") String demoSeed,
-                            @Value("${ledger.database.embedded:false}") boolean embedded,
+    SigningKeys signingKeys(IntegritySettings settings, DatabaseSettings database,
                             @Value("${axon.axonserver.enabled:false}") boolean axonServer) throws IOException {
+        String origin = settings.logOrigin();
+        String keyFile = settings.signingKeyFile();
+        String keyName = settings.signingKeyName();
+        List<String> retired = settings.retiredVerifierKeys();
+        String demoSeed = settings.demoSigningSeed();
+        boolean embedded = database.embedded();
         List<VerifierKey> retiredKeys = retired.stream().filter(k -> !k.isBlank()).map(VerifierKey::parse).toList();
         if (!keyFile.isBlank()) {
             SigningKey key = SigningKey.fromPem(keyName.isBlank() ? origin : keyName,

@@ -1,6 +1,6 @@
 package uk.police.collaboration.ledger.programme;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 
@@ -18,14 +18,15 @@ import java.util.Map;
  * queries read a kept programme's events from here instead of the ledger log.
  */
 @Component
+@EnableConfigurationProperties(ReadSideSettings.class)
 class LiveFolds {
 
     private final int maxEvents;
     private final Map<String, LiveFold> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long events;
 
-    LiveFolds(@Value("${ledger.read-side.kept-events:50000}") int maxEvents) {
-        this.maxEvents = maxEvents;
+    LiveFolds(ReadSideSettings settings) {
+        this.maxEvents = settings.keptEvents();
     }
 
     /** A kept programme's events (every one in its ledger log, corrections included), in no particular order. */

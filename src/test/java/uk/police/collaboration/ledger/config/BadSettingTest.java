@@ -33,4 +33,18 @@ class BadSettingTest {
                 .contains("-5.00")
                 .contains("must be greater than or equal to 0.00");
     }
+
+    @Test
+    void aNegativeRetryCountStopsTheStartAndIsNamed(CapturedOutput output, @TempDir Path data) {
+        SpringApplication application = new SpringApplication(LedgerApplication.class);
+        assertThatThrownBy(() -> application.run(
+                "--ledger.commands.conflict-retries=-1",
+                "--ledger.database.data-directory=" + data.resolve("postgres"),
+                "--ledger.demo-data.load=false", "--server.port=0", "--server.address=127.0.0.1"))
+                .hasStackTraceContaining("ledger.commands");
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+                .contains("ledger.commands.conflict-retries")
+                .contains("-1")
+                .contains("must be greater than or equal to 0");
+    }
 }

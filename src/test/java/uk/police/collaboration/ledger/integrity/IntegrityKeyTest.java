@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.time.Duration;
+import uk.police.collaboration.ledger.config.DatabaseSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +24,7 @@ class IntegrityKeyTest {
     void aKeyFileWinsOverTheDemoKeyAndIsNotMarkedDemo(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("ledger.key");
         Files.writeString(file, Base64.getEncoder().encodeToString(new byte[32]) + "\n");
-        IntegrityKey key = new IntegrityConfig().integrityKey(file.toString(), DEMO, true, false);
+        IntegrityKey key = integrityKey(file.toString(), DEMO, true, false);
         assertThat(key.isDemo()).isFalse();
         assertThat(key.id()).isEqualTo(new IntegrityKey(new byte[32], false).id()).startsWith("k-");
     }
@@ -29,14 +32,14 @@ class IntegrityKeyTest {
     @Test
     void theDemoKeyIsRefusedOutsideTheEmbeddedRun() {
         assumeTrue(System.getenv(IntegrityConfig.KEY_ENV) == null, "a real key is set in the environment");
-        assertThatThrownBy(() -> new IntegrityConfig().integrityKey("", DEMO, false, false))
+        assertThatThrownBy(() -> integrityKey("", DEMO, false, false))
                 .hasMessageContaining("No integrity key");
     }
 
     @Test
     void theDemoKeyServesTheEmbeddedRunMarkedAsDemo() throws Exception {
         assumeTrue(System.getenv(IntegrityConfig.KEY_ENV) == null, "a real key is set in the environment");
-        assertThat(new IntegrityConfig().integrityKey("", DEMO, true, false).isDemo()).isTrue();
+        assertThat(integrityKey("", DEMO, true, false).isDemo()).isTrue();
     }
 
     @Test
@@ -61,5 +64,11 @@ class IntegrityKeyTest {
                 "2026-01-01T00:00:00Z").link(key, StoredEvent.GENESIS_HEX))
                 .isNotEqualTo(new StoredEvent(7, "risk-1", 1, "e-1", "RiskMitigated", "1", "{}".getBytes(), "{}".getBytes(),
                         "2026-01-01T00:00:00Z").link(key, StoredEvent.GENESIS_HEX));
+    }
+
+    /** The bean method as the context calls it, from the settings the key would be bound from. */
+    private static IntegrityKey integrityKey(String keyFile, String demoKey, boolean embedded, boolean axonServer) throws Exception {
+        IntegritySettings settings = new IntegritySettings(keyFile, demoKey, "log.example", "", "", List.of(), "", 500, Duration.ofHours(2));
+        return new IntegrityConfig().integrityKey(settings, new DatabaseSettings(embedded, null, "localhost", false), axonServer);
     }
 }
