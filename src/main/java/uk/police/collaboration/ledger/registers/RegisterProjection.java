@@ -3,6 +3,9 @@ package uk.police.collaboration.ledger.registers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.ContributionView;
+import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.DirectFundingYearView;
+import uk.police.collaboration.ledger.programme.ProgrammeDetailsView.IncomeView;
 import uk.police.collaboration.ledger.programme.ProgrammeView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.AgreementView;
 import uk.police.collaboration.ledger.programme.ProgrammeView.DecisionView;
@@ -36,8 +39,8 @@ class RegisterProjection implements ProgrammeViewListener {
             + "decision_date = EXCLUDED.decision_date, published = EXCLUDED.published, decision = EXCLUDED.decision, "
             + "event_id = EXCLUDED.event_id";
     private static final String INSERT_FUNDING = "INSERT INTO register_funding (collaboration_id, programme_title, financial_year, "
-            + "party_id, party_name, share, requested, allocated, cost_sharing_model, model_lapsed, event_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "party_id, party_name, share, requested, allocated, cost_sharing_model, model_lapsed, event_id, kind, record_id, "
+            + "amount, received_from, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -112,11 +115,24 @@ class RegisterProjection implements ProgrammeViewListener {
         for (FundingYearView year : view.fundingByYear()) {
             rows.add(new Object[]{view.collaborationId(), view.title(), year.financialYear(), null, null, null,
                     year.requested().pounds(), year.allocated().pounds(), year.costSharingModelId(), year.costSharingModelLapsed(),
-                    year.eventId()});
+                    year.eventId(), "SHARED", null, null, null, null});
             for (PartyFundingView party : year.byParty()) {
                 rows.add(new Object[]{view.collaborationId(), view.title(), year.financialYear(), party.partyId(), party.name(),
                         party.share().value(), party.requested().pounds(), party.allocated().pounds(), year.costSharingModelId(),
-                        year.costSharingModelLapsed(), year.eventId()});
+                        year.costSharingModelLapsed(), year.eventId(), "SHARED", null, null, null, null});
+            }
+        }
+        // Money outside the sharing model: rows of their own kind, never with a share, requested or allocated.
+        for (DirectFundingYearView year : view.details().directFunding()) {
+            for (ContributionView c : year.contributions()) {
+                rows.add(new Object[]{view.collaborationId(), view.title(), year.financialYear(), c.partyId(), c.partyName(),
+                        null, null, null, null, false, c.eventId(), "DIRECT_CONTRIBUTION", c.contributionId(),
+                        c.amount().pounds(), null, c.purpose()});
+            }
+            for (IncomeView i : year.income()) {
+                rows.add(new Object[]{view.collaborationId(), view.title(), year.financialYear(), null, null,
+                        null, null, null, null, false, i.eventId(), "INCOME", i.incomeId(), i.amount().pounds(),
+                        i.receivedFrom(), i.description()});
             }
         }
         return rows;

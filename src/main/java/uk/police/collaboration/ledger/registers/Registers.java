@@ -30,10 +30,15 @@ public class Registers {
                                     String eventId) {
     }
 
-    /** partyId null: the programme's whole financial year. */
-    public record FundingEntryView(String collaborationId, String programme, String financialYear, String partyId,
-                                   String partyName, Percent share, Money requested, Money allocated,
-                                   String costSharingModel, boolean costSharingModelLapsed, String eventId) {
+    /**
+     * kind SHARED: the shared model (partyId null: the programme's whole financial year; else one party's
+     * share), with requested and allocated. DIRECT_CONTRIBUTION (the named party paid alone) and INCOME
+     * (from receivedFrom) carry their own amount and recordId instead, so the shared totals never include them.
+     */
+    public record FundingEntryView(String collaborationId, String programme, String financialYear, String kind,
+                                   String partyId, String partyName, Percent share, Money requested, Money allocated,
+                                   String costSharingModel, boolean costSharingModelLapsed, String recordId,
+                                   Money amount, String receivedFrom, String description, String eventId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -82,13 +87,20 @@ public class Registers {
     public List<FundingEntryView> funding(String collaborationId, String financialYear, Clearance clearance) {
         return jdbc.query("SELECT * FROM register_funding WHERE (?::text IS NULL OR collaboration_id = ?) "
                         + "AND (?::text IS NULL OR financial_year = ?) "
-                        + "ORDER BY programme_title, collaboration_id, financial_year, party_id NULLS FIRST",
+                        + "ORDER BY programme_title, collaboration_id, financial_year, "
+                        + "CASE kind WHEN 'SHARED' THEN 0 WHEN 'DIRECT_CONTRIBUTION' THEN 1 ELSE 2 END, "
+                        + "party_id NULLS FIRST, record_id",
                 (rs, n) -> new FundingEntryView(rs.getString("collaboration_id"), rs.getString("programme_title"),
-                        rs.getString("financial_year"), rs.getString("party_id"), rs.getString("party_name"),
-                        percent(rs.getBigDecimal("share")), new Money(rs.getBigDecimal("requested")),
-                        new Money(rs.getBigDecimal("allocated")), rs.getString("cost_sharing_model"),
-                        rs.getBoolean("model_lapsed"), rs.getString("event_id")),
+                        rs.getString("financial_year"), rs.getString("kind"), rs.getString("party_id"),
+                        rs.getString("party_name"), percent(rs.getBigDecimal("share")), money(rs.getBigDecimal("requested")),
+                        money(rs.getBigDecimal("allocated")), rs.getString("cost_sharing_model"),
+                        rs.getBoolean("model_lapsed"), rs.getString("record_id"), money(rs.getBigDecimal("amount")),
+                        rs.getString("received_from"), rs.getString("description"), rs.getString("event_id")),
                 collaborationId, collaborationId, financialYear, financialYear);
+    }
+
+    private static Money money(BigDecimal value) {
+        return value == null ? null : new Money(value);
     }
 
     private static Percent percent(BigDecimal value) {

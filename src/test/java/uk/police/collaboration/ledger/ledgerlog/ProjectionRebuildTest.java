@@ -22,7 +22,7 @@ class ProjectionRebuildTest {
             "SELECT collaboration_id, title, view::text, last_global_index, last_event_id FROM programme_state ORDER BY 1",
             "SELECT * FROM register_agreement ORDER BY collaboration_id, agreement_id",
             "SELECT * FROM register_decision ORDER BY collaboration_id, reference",
-            "SELECT * FROM register_funding ORDER BY collaboration_id, financial_year, party_id NULLS FIRST");
+            "SELECT * FROM register_funding ORDER BY collaboration_id, financial_year, kind, party_id NULLS FIRST, record_id");
 
     @Autowired
     ProjectionReplay replay;

@@ -294,17 +294,39 @@ class ReadSideIntegrationTest {
                 "AgreeCostSharing", "{\"collaborationId\":\"" + id + "\",\"modelId\":\"formula\",\"name\":\"Funding formula\",\"basis\":\"FUNDING_FORMULA\","
                         + "\"shares\":[{\"partyId\":\"herts\",\"share\":\"50\"},{\"partyId\":\"beds\",\"share\":\"30\"},{\"partyId\":\"cambs\",\"share\":\"20\"}],\"decisionReference\":null}",
                 "RequestFunding", "{\"fundingRequestId\":\"" + funding + "\",\"collaborationId\":\"" + id + "\",\"amount\":\"100000.00\",\"financialYear\":\"2018/19\","
-                        + "\"purpose\":\"Implementation team\",\"fundingSource\":null,\"budgetLines\":[],\"decisionReference\":null}"};
+                        + "\"purpose\":\"Implementation team\",\"fundingSource\":null,\"budgetLines\":[],\"decisionReference\":null}",
+                "RecordDirectContribution", "{\"contributionId\":\"" + LedgerClient.newId("own") + "\",\"collaborationId\":\"" + id + "\","
+                        + "\"partyId\":\"herts\",\"amount\":\"45000.00\",\"financialYear\":\"2018/19\",\"purpose\":\"Estates works\","
+                        + "\"fundingSource\":\"PCC reserve\",\"decisionReference\":null}",
+                "RecordIncome", "{\"incomeId\":\"" + LedgerClient.newId("fees") + "\",\"collaborationId\":\"" + id + "\","
+                        + "\"amount\":\"12500.00\",\"financialYear\":\"2018/19\",\"receivedFrom\":\"College of Policing\","
+                        + "\"description\":\"Course fees\"}"};
         for (int i = 0; i < commands.length; i += 2) {
             accepted(client().command(commands[i], LedgerClient.newId("cmd"), "2018-04-01", commands[i + 1]));
         }
         JsonNode agreements = await("/api/registers/agreements?collaboration=" + id, g -> g.json().size() == 1).json();
         assertThat(agreements.get(0).path("inForceSince").asText()).isEqualTo("2018-04-01");
         assertThat(agreements.get(0).path("parties").get(0).path("signatory").asText()).isEqualTo("Chief Constable");
-        JsonNode rows = await("/api/registers/funding?collaboration=" + id, g -> g.json().size() == 4).json();
+        JsonNode rows = await("/api/registers/funding?collaboration=" + id, g -> g.json().size() == 6).json();
         assertThat(rows.get(0).path("partyId").isNull()).isTrue();
-        assertThat(rows.get(0).path("requested").asText()).isEqualTo("100000.00");
+        assertThat(rows.get(0).path("kind").asText()).isEqualTo("SHARED");
+        assertThat(rows.get(0).path("requested").asText()).as("the shared year is not swollen by money outside the model")
+                .isEqualTo("100000.00");
         assertThat(rows.findValues("requested")).extracting(JsonNode::asText).contains("50000.00", "30000.00", "20000.00");
+        JsonNode own = rows.get(4);
+        assertThat(own.path("kind").asText()).isEqualTo("DIRECT_CONTRIBUTION");
+        assertThat(own.path("partyId").asText()).isEqualTo("herts");
+        assertThat(own.path("amount").asText()).isEqualTo("45000.00");
+        assertThat(own.path("share").isNull() && own.path("requested").isNull() && own.path("allocated").isNull()).isTrue();
+        JsonNode income = rows.get(5);
+        assertThat(income.path("kind").asText()).isEqualTo("INCOME");
+        assertThat(income.path("receivedFrom").asText()).isEqualTo("College of Policing");
+        assertThat(income.path("amount").asText()).isEqualTo("12500.00");
+        assertThat(income.path("requested").isNull()).isTrue();
+        String page = get("/registers/funding?collaboration=" + id, "PUBLIC").body();
+        String outside = page.substring(page.indexOf("id=\"funding-outside\""));
+        assertThat(page.substring(0, page.indexOf("id=\"funding-outside\""))).contains("£100,000.00").doesNotContain("£45,000.00");
+        assertThat(outside).contains("Direct contribution", "£45,000.00", "Income", "College of Policing", "£12,500.00");
     }
 
     private JsonNode mapperRead(String body) {
