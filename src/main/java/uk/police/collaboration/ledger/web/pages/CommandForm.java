@@ -11,19 +11,43 @@ public record CommandForm(String command, String title, String purpose, String g
     /**
      * CHOICE: one of the programme's own records (its appraisals, options, parties, agreements,
      * decisions...), a select when the form knows the programme, else typed; SHARES: "party | percent"
-     * lines; JSON: an object of facts (a correction's corrected facts).
+     * lines; JSON: an object of facts (a correction's corrected facts); ROWS: a small repeating group
+     * (a programme's parties, a table of saving lines) drawn as {@link #ROWS} rows of its columns, each
+     * row a record of the command's list and a blank row left out, so no script is needed to add one.
      */
-    public enum Kind { TEXT, TEXTAREA, DATE, MONEY, NUMBER, SELECT, CHECKBOX, LINES, PARTIES, CHOICE, SHARES, JSON }
+    public enum Kind { TEXT, TEXTAREA, DATE, MONEY, NUMBER, SELECT, CHECKBOX, LINES, PARTIES, CHOICE, SHARES, JSON, ROWS }
+
+    /** Rows a ROWS field offers: the longest table a paper has needed so far fits (EMSOU-FS: six lines). */
+    public static final int ROWS = 8;
 
     /**
      * name is the payload path ("optionId", "timescale.minMonths"); choices names the kind of record a
      * CHOICE offers (see FormChoices).
      */
     public record Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options,
-                        String choices) {
+                        String choices, List<Field> columns) {
+
+        Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options, String choices) {
+            this(name, label, hint, kind, required, options, choices, List.of());
+        }
 
         Field(String name, String label, String hint, Kind kind, boolean required, List<Option> options) {
             this(name, label, hint, kind, required, options, null);
+        }
+
+        /** A ROWS field's row numbers, from 0. */
+        public List<Integer> rowNumbers() {
+            return java.util.stream.IntStream.range(0, ROWS).boxed().toList();
+        }
+
+        /** The request parameter of one cell of a ROWS field: "p.parties[2].name". */
+        public String cell(int row, Field column) {
+            return param() + "[" + row + "]." + column.name();
+        }
+
+        /** The element id of one cell: "field-parties-2-name". */
+        public String cellId(int row, Field column) {
+            return id() + "-" + row + "-" + column.name();
         }
 
         public String id() {
@@ -108,6 +132,11 @@ public record CommandForm(String command, String title, String purpose, String g
 
     static Field json(String name, String label, String hint) {
         return new Field(name, label, hint, Kind.JSON, true, List.of());
+    }
+
+    /** A repeating group of rows; at least one row must be filled in. */
+    static Field rows(String name, String label, String hint, Field... columns) {
+        return new Field(name, label, hint, Kind.ROWS, true, List.of(), null, List.of(columns));
     }
 
     static Field parties(String name, String label, String hint) {

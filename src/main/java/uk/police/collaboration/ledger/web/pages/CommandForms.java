@@ -28,12 +28,12 @@ import static uk.police.collaboration.ledger.web.pages.CommandForm.lines;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.money;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.number;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.parties;
+import static uk.police.collaboration.ledger.web.pages.CommandForm.rows;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.select;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.text;
 
 /**
- * A form for every command the secretariat records by hand (RegisterCollaboration, which sets up a
- * programme with all its parties at once, comes by journal). Field names are the payload's
+ * A form for every command the secretariat records by hand. Field names are the payload's
  * (docs/commands.md); CommandFormsTest keeps them in step with the commands.
  */
 final class CommandForms {
@@ -46,6 +46,19 @@ final class CommandForms {
 
     static {
         // Programme
+        add(new CommandForm("RegisterCollaboration", "Register a programme",
+                "Start the record of a collaboration programme with its first parties; more can join later.",
+                "Programme", List.of(
+                text("collaborationId", "Programme id", ID_HINT + "bch-public-contact", true),
+                text("title", "Title", null, true),
+                area("scope", "Scope", "What the programme covers, as the paper puts it", true),
+                rows("parties", "Parties", "One party a row; leave the rows you do not need blank",
+                        text("partyId", "Party id", null, true),
+                        text("name", "Name", null, true),
+                        select("kind", "Kind of party", null, PartyKind.class),
+                        check("corporationSole", "Corporation sole", null)),
+                text("leadPartyId", "Lead party id (optional)", "One of the parties above", false),
+                text("leadOfficer", "Lead officer (optional)", null, false))));
         add(new CommandForm("AddWorkstream", "Add a workstream", "A workstream of the programme, under another if it is part of one.",
                 "Programme", List.of(
                 text("collaborationId", "Programme id", null, true),

@@ -11,12 +11,13 @@ import static uk.police.collaboration.ledger.web.pages.CommandForm.check;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.date;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.money;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.number;
+import static uk.police.collaboration.ledger.web.pages.CommandForm.rows;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.select;
 import static uk.police.collaboration.ledger.web.pages.CommandForm.text;
 
 /**
  * Forms for the facts added to the catalogue in issue 11 (docs/commands/), in the groups of
- * {@link CommandForms}. RecordSavings has no form: its table of lines is recorded by journal.
+ * {@link CommandForms}. RecordSavings' table of lines is a ROWS field: one saving line a row.
  */
 final class DetailForms {
 
@@ -39,6 +40,23 @@ final class DetailForms {
                     text("priceRangeId", "Price range id", null, true),
                     money("confirmedAmount", "Confirmed amount", null, true),
                     text("confirmedBy", "Confirmed by (optional)", null, false))),
+            new CommandForm("RecordSavings", "Record savings",
+                    "A table of savings as the paper states it: per party, per year, cashable or not; the ledger sums the lines.",
+                    "Funding", List.of(
+                    text("savingsId", "Savings id", ID_HINT + "emsou-fs-savings-2018", true),
+                    text("collaborationId", "Programme id", null, true),
+                    text("title", "Title", "For example Costs shared by funding formula", true),
+                    area("basis", "Basis", "How the paper arrives at the savings", true),
+                    text("costSharingModelId", "Under cost-sharing model (optional)", null, false),
+                    rows("lines", "Saving lines", "One line a row; leave the rows you do not need blank. "
+                                    + "A paper's (90,181) is a saving of 90181.00; tick 'Cost increase' for a cost",
+                            text("partyId", "Party id", null, true),
+                            text("financialYear", "Financial year (optional)", "2018/19", false),
+                            text("category", "Category", null, true),
+                            money("amount", "Amount", "", true),
+                            check("cashable", "Cashable", null),
+                            check("costIncrease", "Cost increase", null)),
+                    money("statedTotal", "Total as the paper prints it (optional)", null, false))),
             new CommandForm("StateFundingTotals", "State a paper's totals",
                     "The TOTAL row the paper prints under a request's budget lines, as printed; the ledger shows any difference.",
                     "Funding", List.of(

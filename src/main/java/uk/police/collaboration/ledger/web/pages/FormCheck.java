@@ -23,6 +23,10 @@ final class FormCheck {
         for (CommandForm.Field f : form.fields()) {
             String value = values.getOrDefault(f.param(), "").trim();
             String label = plain(f.label());
+            if (f.kind() == CommandForm.Kind.ROWS) {
+                rows(f, values, errors);
+                continue;
+            }
             if (value.isEmpty()) {
                 if (f.required() && f.kind() != CommandForm.Kind.CHECKBOX) {
                     boolean pick = f.kind() == CommandForm.Kind.SELECT || f.kind() == CommandForm.Kind.CHOICE;
@@ -52,6 +56,32 @@ final class FormCheck {
             errors.field("sourceReference", "sourceReference", "Enter source reference");
         }
         return errors;
+    }
+
+    /** At least one row, and in each filled row every required column filled and every amount an amount. */
+    private static void rows(CommandForm.Field f, Map<String, String> values, FormErrors errors) {
+        java.util.List<Integer> filled = FormRows.filled(f, values);
+        if (filled.isEmpty() && f.required()) {
+            CommandForm.Field first = f.columns().get(0);
+            errors.field(f.cell(0, first), f.cellId(0, first), "Enter at least one row of " + lower(plain(f.label())));
+        }
+        for (int row : filled) {
+            for (CommandForm.Field column : f.columns()) {
+                String value = FormRows.value(f, row, column, values);
+                String label = plain(column.label());
+                String problem = null;
+                if (value.isEmpty()) {
+                    if (column.required() && column.kind() != CommandForm.Kind.CHECKBOX) {
+                        problem = (column.kind() == CommandForm.Kind.SELECT ? "select " : "enter ") + lower(label);
+                    }
+                } else if (column.kind() == CommandForm.Kind.MONEY && !money(value)) {
+                    problem = lower(label) + " must be an amount in pounds and pence, for example 90181.00";
+                }
+                if (problem != null) {
+                    errors.field(f.cell(row, column), f.cellId(row, column), "Row " + (row + 1) + ": " + problem);
+                }
+            }
+        }
     }
 
     private static String plain(String label) {

@@ -114,7 +114,7 @@ class RecordPage {
                 log.error("Form for {} failed unexpectedly", command, e);
                 return new CommandRefused(500, "INTERNAL_ERROR", "The ledger could not record this; nothing was written. Try again.", List.of());
             });
-            FormErrors errors = errorsOf(form, refusal);
+            FormErrors errors = errorsOf(form, refusal, values);
             if ("COMMAND_ID_REUSED".equals(refusal.code())) {
                 model.addAttribute("reused", true);
             }
@@ -176,6 +176,10 @@ class RecordPage {
             ObjectNode target = payload;
             String[] path = field.name().split("\\.");
             String last = path[path.length - 1];
+            if (field.kind() == CommandForm.Kind.ROWS) {
+                FormRows.read(field, values, payload.putArray(field.name()));
+                continue;
+            }
             boolean blank = value.isEmpty() && field.kind() != CommandForm.Kind.CHECKBOX;
             if (blank) {
                 continue;
@@ -231,6 +235,11 @@ class RecordPage {
 
     /** Each field the refusal names gets its message beside it; anything else goes in the summary alone. */
     static FormErrors errorsOf(CommandForm form, CommandRefused refusal) {
+        return errorsOf(form, refusal, Map.of());
+    }
+
+    /** As above; the values say which form row a refusal about a list's element n came from. */
+    static FormErrors errorsOf(CommandForm form, CommandRefused refusal, Map<String, String> values) {
         FormErrors errors = FormErrors.none();
         String[] parts = refusal.rule() == null ? new String[0] : refusal.rule().split("; ");
         boolean placed = false;
@@ -238,6 +247,12 @@ class RecordPage {
             String key = named.startsWith("payload.") ? named.substring("payload.".length()) : named;
             key = key.replaceAll("\\[\\d+].*$", "");
             String message = messageFor(named, refusal, parts, form);
+            String[] cell = cellOf(form, named, values);
+            if (cell != null) {
+                errors.field(cell[0], cell[1], cell[2] + message);
+                placed = true;
+                continue;
+            }
             switch (key) {
                 case "effectiveOn" -> {
                     errors.field("effectiveOn", "effectiveOn", message);
@@ -265,6 +280,13 @@ class RecordPage {
         return errors;
     }
 
+    /** The row's cell a refusal names, when it names an element of a ROWS field's list. */
+    private static String[] cellOf(CommandForm form, String named, Map<String, String> values) {
+        String key = named.startsWith("payload.") ? named.substring("payload.".length()) : named;
+        return form.fields().stream().filter(f -> f.kind() == CommandForm.Kind.ROWS)
+                .map(f -> FormRows.cellOf(f, key, values)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     private static String messageFor(String named, CommandRefused refusal, String[] parts, CommandForm form) {
         if ("INVALID_FIELD".equals(refusal.code())) {
             for (String part : parts) {
@@ -272,6 +294,12 @@ class RecordPage {
                     String rest = part.substring(named.length() + 1);
                     String key = named.startsWith("payload.") ? named.substring(8) : named;
                     CommandForm.Field field = form.field(key);
+                    if (field == null && key.matches("[A-Za-z]+\\[\\d+]\\.[A-Za-z]+")) { // a row's column: lines[0].category
+                        CommandForm.Field rows = form.field(key.substring(0, key.indexOf('[')));
+                        String column = key.substring(key.lastIndexOf('.') + 1);
+                        field = rows == null ? null
+                                : rows.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElse(null);
+                    }
                     String label = field != null ? field.label().replaceAll(" \\(optional\\)$", "")
                             : "source.reference".equals(named) ? "Source reference" : key;
                     if (rest.startsWith("must not be blank") || rest.startsWith("must not be null") || rest.startsWith("must not be empty")) {

@@ -253,6 +253,36 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void aProgrammeIsRegisteredFromTheListWithItsPartiesInRowsAndABlankRowLeftOut() {
+        browser.signIn("secretariat", "demo-secretariat");
+        browser.go("/programmes");
+        browser.press("#register-programme");
+        String id = "rows-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("field-collaborationId", id);
+        browser.type("field-title", "Rows programme");
+        browser.type("field-scope", "Joint training");
+        browser.type("field-parties-0-partyId", "rows-pcc");
+        browser.type("field-parties-2-name", "Rows Police");
+        browser.type("effectiveOn", "2020-03-02");
+        browser.type("sourceReference", "JPB 02/03/2020");
+        browser.press("#submit");
+        // Every mistake at once, each beside its own row's cell.
+        assertThat(browser.find("#field-parties-0-name-error").getText()).contains("Row 1: enter name");
+        assertThat(browser.find("#field-parties-2-partyId-error").getText()).contains("Row 3: enter party id");
+        browser.check("rows-refused");
+
+        browser.type("field-parties-0-name", "PCC for Rows");
+        new Select(browser.find("#field-parties-0-kind")).selectByValue("PCC");
+        browser.type("field-parties-2-partyId", "rows-police");
+        new Select(browser.find("#field-parties-2-kind")).selectByValue("FORCE");
+        browser.press("#submit");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/programmes/" + id);
+        // The programme page is read from the projection, which may be a moment behind the command.
+        browser.refreshUntil(() -> browser.text().contains("Rows programme"), "the new programme's page");
+        assertThat(browser.text()).contains("PCC for Rows").contains("Rows Police");
+    }
+
+    @Test
     void theFoiPackHoldsThePublishedDecisionButNeverItsPartTwo() throws Exception {
         browser.signIn("foi", "demo-foi");
         browser.go("/foi");
