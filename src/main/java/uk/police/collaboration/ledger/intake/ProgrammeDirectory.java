@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.police.collaboration.ledger.collaboration.api.CollaborationClosed;
 import uk.police.collaboration.ledger.collaboration.api.CollaborationRegistered;
+import uk.police.collaboration.ledger.correction.api.RecordCorrected;
 import uk.police.collaboration.ledger.shared.EnvelopeKeys;
+import uk.police.collaboration.ledger.shared.WorldDate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,8 +17,11 @@ import java.util.Optional;
 
 /**
  * The door's index of registered programmes (table programme_directory), so that "does this
- * programme exist, and on which dates was it registered and closed?" is one indexed read rather
- * than loading the programme's event stream. Its handlers run in a subscribing processing group
+ * programme exist, and what is its life — registered and closed on which dates, as corrected?" is
+ * one indexed read rather than loading the programme's event stream and every correction naming
+ * it. A correction of the registration's or the closure's date (or of the registered title) moves
+ * the row in the correction's own transaction, latest correction winning, exactly as the read side
+ * lays corrections over the events. Its handlers run in a subscribing processing group
  * ({@value #PROCESSING_GROUP}, axon-config/processors.yml): in the unit of work, and so the
  * transaction, of the command that registers or closes the programme — never behind it.
  */
@@ -37,27 +42,54 @@ public class ProgrammeDirectory {
     }
 
     public Optional<ProgrammeDates> find(String collaborationId) {
-        return jdbc.query("SELECT collaboration_id, registered_on, closed_on FROM programme_directory WHERE collaboration_id = ?",
-                (rs, n) -> new ProgrammeDates(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
+        return life(collaborationId).map(l -> new ProgrammeDates(l.collaborationId(), l.registeredOn(), l.closedOn()));
+    }
+
+    /** The programme's life as the ledger knows it now, dates and title as corrected. */
+    Optional<ProgrammeLife> life(String collaborationId) {
+        return jdbc.query("SELECT collaboration_id, title, registered_on, closed_on FROM programme_directory WHERE collaboration_id = ?",
+                (rs, n) -> new ProgrammeLife(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)),
                 collaborationId).stream().findFirst();
     }
 
     @EventHandler
     void on(CollaborationRegistered event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO programme_directory (collaboration_id, registered_on, registered_event) VALUES (?, ?, ?) "
-                + "ON CONFLICT (collaboration_id) DO NOTHING", event.collaborationId(), effectiveDateOf(message), message.getIdentifier());
+        jdbc.update("INSERT INTO programme_directory (collaboration_id, title, registered_on, registered_event) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (collaboration_id) DO NOTHING", event.collaborationId(), event.title(), effectiveDateOf(message),
+                message.getIdentifier());
     }
 
     @EventHandler
     void on(CollaborationClosed event, EventMessage<?> message) {
-        jdbc.update("UPDATE programme_directory SET closed_on = ? WHERE collaboration_id = ?", effectiveDateOf(message),
-                event.collaborationId());
+        jdbc.update("UPDATE programme_directory SET closed_on = ?, closed_event = ? WHERE collaboration_id = ?",
+                effectiveDateOf(message), message.getIdentifier(), event.collaborationId());
+    }
+
+    /**
+     * A correction of the registration's or the closure's date, or of the registered title, moves the
+     * programme's life. Corrections of any other event leave it alone (the WHERE names the event).
+     */
+    @EventHandler
+    void on(RecordCorrected correction) {
+        if (correction.correctedEffectiveOn() != null) {
+            LocalDate corrected = WorldDate.of(correction.correctedEffectiveOn());
+            jdbc.update("UPDATE programme_directory SET registered_on = ? WHERE collaboration_id = ? AND registered_event = ?",
+                    corrected, correction.recordId(), correction.eventId());
+            jdbc.update("UPDATE programme_directory SET closed_on = ? WHERE collaboration_id = ? AND closed_event = ?",
+                    corrected, correction.recordId(), correction.eventId());
+        }
+        if (correction.correctedFacts() != null && correction.correctedFacts().path("title").isTextual()) {
+            jdbc.update("UPDATE programme_directory SET title = ? WHERE collaboration_id = ? AND registered_event = ?",
+                    correction.correctedFacts().path("title").asText(), correction.recordId(), correction.eventId());
+        }
     }
 
     /** Registered from the store itself (a programme written before the directory, or by another path). */
-    void remember(String collaborationId, LocalDate registeredOn, LocalDate closedOn, String eventId) {
-        jdbc.update("INSERT INTO programme_directory (collaboration_id, registered_on, closed_on, registered_event) "
-                + "VALUES (?, ?, ?, ?) ON CONFLICT (collaboration_id) DO NOTHING", collaborationId, registeredOn, closedOn, eventId);
+    void remember(ProgrammeLife life, String registeredEvent, String closedEvent) {
+        jdbc.update("INSERT INTO programme_directory (collaboration_id, title, registered_on, closed_on, registered_event, closed_event) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (collaboration_id) DO NOTHING", life.collaborationId(), life.title(),
+                life.registeredOn(), life.closedOn(), registeredEvent, closedEvent);
     }
 
     /** The event's effective date from its envelope; an event without one (none should exist) takes its recording day. */

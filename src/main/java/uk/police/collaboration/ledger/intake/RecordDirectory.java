@@ -29,13 +29,9 @@ import java.util.Optional;
 @Component
 public class RecordDirectory {
 
-    static final String COLLABORATION_REGISTERED = "CollaborationRegistered";
-
     /** The first fact of a record: its kind and the programme it belongs to. */
     public record FirstFact(String kind, String collaborationId) {
     }
-
-    static final String COLLABORATION_CLOSED = "CollaborationClosed";
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
@@ -48,35 +44,11 @@ public class RecordDirectory {
     }
 
     /**
-     * A registered programme's registration and closure dates as first recorded, if it is registered: one indexed
-     * read of the {@link ProgrammeDirectory}. Existence only; the rule on a programme's life reads
-     * {@link #lifeOf}, which lays corrections of those dates over them.
+     * A registered programme's registration and closure dates (as corrected), if it is registered: one
+     * indexed read of the {@link ProgrammeDirectory}.
      */
     public Optional<ProgrammeDates> programme(String collaborationId) {
-        Optional<ProgrammeDates> known = programmes.find(collaborationId);
-        return known.isPresent() ? known : fromEventStore(collaborationId);
-    }
-
-    /** The slow path, for a programme the directory does not hold: read its stream once, then remember it. */
-    private Optional<ProgrammeDates> fromEventStore(String collaborationId) {
-        DomainEventStream stream = eventStore.readEvents(collaborationId);
-        if (!stream.hasNext()) {
-            return Optional.empty();
-        }
-        DomainEventMessage<?> first = stream.next();
-        if (!COLLABORATION_REGISTERED.equals(first.getPayloadType().getSimpleName())) {
-            return Optional.empty();
-        }
-        LocalDate closedOn = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (COLLABORATION_CLOSED.equals(event.getPayloadType().getSimpleName())) {
-                closedOn = ProgrammeDirectory.effectiveDateOf(event);
-            }
-        }
-        LocalDate registeredOn = ProgrammeDirectory.effectiveDateOf(first);
-        programmes.remember(collaborationId, registeredOn, closedOn, first.getIdentifier());
-        return Optional.of(new ProgrammeDates(collaborationId, registeredOn, closedOn));
+        return lifeOf(collaborationId).map(l -> new ProgrammeDates(l.collaborationId(), l.registeredOn(), l.closedOn()));
     }
 
     /** The simple type name of the record's first event, if the record exists. */
@@ -95,11 +67,25 @@ public class RecordDirectory {
     }
 
     /**
-     * A programme's registration and closure dates as the ledger knows them now: from its own record,
-     * with the corrections recorded against those two events laid over them (latest wins).
+     * A programme's registration and closure dates as the ledger knows them now, each as corrected:
+     * one indexed read of the {@link ProgrammeDirectory}, which its own handlers keep in step in the
+     * transactions that register, close or correct the programme.
      */
     public Optional<ProgrammeLife> lifeOf(String collaborationId) {
+        Optional<ProgrammeLife> known = programmes.life(collaborationId);
+        return known.isPresent() ? known : lifeFromEventStore(collaborationId);
+    }
+
+    /**
+     * The slow path, for a programme the directory does not hold (written by another path): its own
+     * record with the corrections recorded against its registration and closure laid over them (latest
+     * wins), read once and then remembered.
+     */
+    private Optional<ProgrammeLife> lifeFromEventStore(String collaborationId) {
         DomainEventStream stream = eventStore.readEvents(collaborationId);
+        if (!stream.hasNext() || !(stream.peek().getPayload() instanceof CollaborationRegistered)) {
+            return Optional.empty();
+        }
         String title = null, registrationId = null, closureId = null;
         LocalDate registeredOn = null, closedOn = null;
         while (stream.hasNext()) {
@@ -113,23 +99,24 @@ public class RecordDirectory {
                 closedOn = dateOf(event);
             }
         }
-        if (registrationId == null) {
-            return Optional.empty();
-        }
         for (String correctionId : jdbc.queryForList(
                 "SELECT correction_id FROM correction_target WHERE record_id = ? ORDER BY position", String.class,
                 collaborationId)) {
             DomainEventStream correction = eventStore.readEvents(correctionId);
-            if (correction.hasNext() && correction.next().getPayload() instanceof RecordCorrected c
-                    && c.correctedEffectiveOn() != null) {
-                if (c.eventId().equals(registrationId)) {
+            if (correction.hasNext() && correction.next().getPayload() instanceof RecordCorrected c) {
+                if (c.correctedEffectiveOn() != null && c.eventId().equals(registrationId)) {
                     registeredOn = WorldDate.of(c.correctedEffectiveOn());
-                } else if (c.eventId().equals(closureId)) {
+                } else if (c.correctedEffectiveOn() != null && c.eventId().equals(closureId)) {
                     closedOn = WorldDate.of(c.correctedEffectiveOn());
+                }
+                if (c.eventId().equals(registrationId) && c.correctedFacts() != null && c.correctedFacts().path("title").isTextual()) {
+                    title = c.correctedFacts().path("title").asText();
                 }
             }
         }
-        return Optional.of(new ProgrammeLife(collaborationId, title, registeredOn, closedOn));
+        ProgrammeLife life = new ProgrammeLife(collaborationId, title, registeredOn, closedOn);
+        programmes.remember(life, registrationId, closureId);
+        return Optional.of(life);
     }
 
     /** The simple type name of the event named by its id, or else as the first one the named command recorded. */
