@@ -3,9 +3,12 @@ package uk.police.collaboration.ledger.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Appends leaves to the Merkle log inside the caller's transaction. A transaction-scoped advisory
@@ -33,38 +36,65 @@ class LogAppender {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK_KEY);
     }
 
-    /** Appends each entry as the next leaf; the caller holds {@link #lock()}. @return the first leaf index */
+    /**
+     * Appends each entry as the next leaf; the caller holds {@link #lock()}. @return the first leaf index
+     * <p>
+     * Everything runs under the log's lock, so every round trip here is paid by every other writer
+     * waiting for it: the stored left siblings the new subtrees need are read in one query, and the
+     * leaves, salts and nodes are written in one statement, instead of a statement per row.
+     */
     long append(List<Entry> entries) {
         long first = store.size();
+        Map<Long, byte[]> stored = store.nodesAt(leftSiblingsNotIn(first, entries.size()));
         Map<Long, byte[]> written = new HashMap<>();
-        MerkleTree.Nodes stored = store.nodes();
+        List<LogStore.NodeRow> nodes = new ArrayList<>();
         long index = first;
         for (Entry entry : entries) {
-            store.insertLeaf(index, entry.globalIndex(), entry.eventId(), entry.leafData());
-            store.insertSalts(index, entry.saltsJson());
             byte[] hash = MerkleHash.leaf(entry.leafData());
-            store.insertNode(0, index, hash);
+            nodes.add(new LogStore.NodeRow(0, index, hash));
             written.put(key(0, index), hash);
             int level = 0;
             long position = index;
             while ((position & 1) == 1) {
                 long left = position - 1;
-                byte[] leftHash = written.get(key(level, left));
+                byte[] leftHash = written.containsKey(key(level, left)) ? written.get(key(level, left)) : stored.get(key(level, left));
                 if (leftHash == null) {
-                    leftHash = stored.node(level, left);
+                    throw new IllegalStateException("the log has no node at level " + level + " index " + left
+                            + ": the log_node table is incomplete");
                 }
                 hash = MerkleHash.node(leftHash, hash);
                 level++;
                 position >>= 1;
-                store.insertNode(level, position, hash);
+                nodes.add(new LogStore.NodeRow(level, position, hash));
                 written.put(key(level, position), hash);
             }
             index++;
         }
+        store.insertLeaves(first, entries, nodes);
         return first;
     }
 
-    private static long key(int level, long index) {
+    /** The (level, index) keys of the stored left siblings that appending {@code count} leaves at {@code first} combines with. */
+    private static List<long[]> leftSiblingsNotIn(long first, int count) {
+        Set<Long> appended = new HashSet<>();
+        List<long[]> needed = new ArrayList<>();
+        for (long index = first; index < first + count; index++) {
+            appended.add(key(0, index));
+            int level = 0;
+            long position = index;
+            while ((position & 1) == 1) {
+                if (!appended.contains(key(level, position - 1))) {
+                    needed.add(new long[]{level, position - 1});
+                }
+                level++;
+                position >>= 1;
+                appended.add(key(level, position));
+            }
+        }
+        return needed;
+    }
+
+    static long key(int level, long index) {
         return (index << 6) | level;
     }
 

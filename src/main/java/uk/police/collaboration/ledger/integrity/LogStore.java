@@ -3,7 +3,9 @@ package uk.police.collaboration.ledger.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,17 +39,55 @@ class LogStore {
         };
     }
 
-    void insertLeaf(long leafIndex, long globalIndex, String eventId, byte[] leafData) {
-        jdbc.update("INSERT INTO log_leaf (leaf_index, global_index, event_id, leaf_data) VALUES (?, ?, ?, ?)",
-                leafIndex, globalIndex, eventId, leafData);
+    /** The stored nodes at these (level, index) keys, by {@link LogAppender#key}: one query. */
+    Map<Long, byte[]> nodesAt(List<long[]> keys) {
+        Map<Long, byte[]> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT n.level, n.node_index, n.hash FROM log_node n "
+                    + "JOIN unnest(?::int[], ?::bigint[]) AS k(level, node_index) USING (level, node_index)");
+            statement.setArray(1, connection.createArrayOf("int4", keys.stream().map(k -> (int) k[0]).toArray()));
+            statement.setArray(2, connection.createArrayOf("int8", keys.stream().map(k -> k[1]).toArray()));
+            return statement;
+        }, rs -> {
+            found.put(LogAppender.key(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
+        });
+        return found;
     }
 
-    void insertNode(int level, long index, byte[] hash) {
-        jdbc.update("INSERT INTO log_node (level, node_index, hash) VALUES (?, ?, ?)", level, index, hash);
+    /** One stored node of the tree. */
+    record NodeRow(int level, long index, byte[] hash) {
     }
 
-    void insertSalts(long leafIndex, String saltsJson) {
-        jdbc.update("INSERT INTO field_salt (leaf_index, salts) VALUES (?, ?::jsonb)", leafIndex, saltsJson);
+    /**
+     * The leaves from {@code first} on, their salts and the nodes they complete, in one statement
+     * (one round trip under the log's lock, however many rows).
+     */
+    void insertLeaves(long first, List<LogAppender.Entry> entries, List<NodeRow> nodes) {
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("WITH leaves AS ("
+                    + "INSERT INTO log_leaf (leaf_index, global_index, event_id, leaf_data) "
+                    + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::bytea[])), "
+                    + "salts AS (INSERT INTO field_salt (leaf_index, salts) "
+                    + "SELECT i, s::jsonb FROM unnest(?::bigint[], ?::text[]) AS t(i, s)) "
+                    + "INSERT INTO log_node (level, node_index, hash) SELECT * FROM unnest(?::int[], ?::bigint[], ?::bytea[])");
+            Object[] leafIndexes = new Object[entries.size()];
+            for (int i = 0; i < leafIndexes.length; i++) {
+                leafIndexes[i] = first + i;
+            }
+            statement.setArray(1, connection.createArrayOf("int8", leafIndexes));
+            statement.setArray(2, connection.createArrayOf("int8", entries.stream().map(LogAppender.Entry::globalIndex).toArray()));
+            statement.setArray(3, connection.createArrayOf("varchar", entries.stream().map(LogAppender.Entry::eventId).toArray()));
+            statement.setArray(4, connection.createArrayOf("bytea", entries.stream().map(LogAppender.Entry::leafData).toArray(byte[][]::new)));
+            statement.setArray(5, connection.createArrayOf("int8", leafIndexes));
+            statement.setArray(6, connection.createArrayOf("text", entries.stream().map(LogAppender.Entry::saltsJson).toArray()));
+            statement.setArray(7, connection.createArrayOf("int4", nodes.stream().map(NodeRow::level).toArray()));
+            statement.setArray(8, connection.createArrayOf("int8", nodes.stream().map(NodeRow::index).toArray()));
+            statement.setArray(9, connection.createArrayOf("bytea", nodes.stream().map(NodeRow::hash).toArray(byte[][]::new)));
+            return statement;
+        });
     }
 
     Optional<Leaf> leafOfEvent(String eventId) {
