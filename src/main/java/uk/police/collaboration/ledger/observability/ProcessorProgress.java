@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -95,7 +96,8 @@ class ProcessorProgress {
      * the group is behind (an upper bound, as that event may belong to a segment that has handled it).
      */
     private Duration ageOfNextEvent(TrackingToken token) {
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(token)) {
+        // During a replay the stored token is a ReplayToken; the store opens streams from the token it wraps.
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(WrappedToken.unwrapLowerBound(token))) {
             if (stream.hasNextAvailable()) {
                 Instant recorded = stream.nextAvailable().getTimestamp();
                 Duration age = Duration.between(recorded, clock.instant());

@@ -160,9 +160,13 @@ final class Fixtures {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET statement_timeout = 0");
             }
+            // And the driver's socket time-out (20 s, so that a dead database is noticed): a fill statement may run minutes.
+            int socketTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, (int) java.util.concurrent.TimeUnit.MINUTES.toMillis(30));
             try {
                 work.on(connection);
             } finally {
+                connection.setNetworkTimeout(Runnable::run, socketTimeout);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET statement_timeout = '15s'");
                 }
