@@ -18,13 +18,17 @@ final class Tables {
 
     static <T> Paging show(Model model, HttpServletRequest request, String words, Choices sorts, String sort,
                            String pageText, List<T> matching) {
-        Paging paging = Paging.of(pageText, matching.size());
-        model.addAttribute("q", words);
         model.addAttribute("sorts", sorts);
         model.addAttribute("sort", sort);
+        return page(model, request, words, Paging.of(pageText, matching.size()), matching, "entries");
+    }
+
+    /** One page of the rows (under the given name), the words searched and the address paging starts from. */
+    static <T> Paging page(Model model, HttpServletRequest request, String words, Paging paging, List<T> rows, String name) {
+        model.addAttribute("q", words);
         model.addAttribute("paging", paging);
         model.addAttribute("here", Here.of(request));
-        model.addAttribute("entries", paging.cut(matching));
+        model.addAttribute(name, paging.cut(rows));
         return paging;
     }
 
