@@ -34,8 +34,4 @@ public record Choices(List<Choice> entries) {
         String value = RegisterPages.blankToNull(asked);
         return value != null && entries.stream().anyMatch(c -> c.value().equals(value)) ? value : fallback;
     }
-
-    List<String> values() {
-        return entries.stream().map(Choice::value).toList();
-    }
 }
