@@ -48,6 +48,11 @@ public class Fmt {
     }
 
     public String words(String constant) {
+        return wordsOf(constant);
+    }
+
+    /** A constant as words ("SECTION_22A" reads "Section 22A"), for labels built in code. */
+    static String wordsOf(String constant) {
         if (constant == null) {
             return "–";
         }

@@ -35,17 +35,20 @@ class ProgrammePages {
     }
 
     /** Sort orders of the programme list: the title by the UK's collation ("Eastern" before "EMSOU"), or a figure. */
-    static final List<String> SORTS = List.of("title", "lastChange", "openRisks", "overdue", "committed");
+    static final Choices SORTS = Choices.of("title", "Title (A to Z)", "lastChange", "Last change, newest first",
+            "openRisks", "Most open risks", "overdue", "Most overdue milestones", "committed", "Most funding committed");
+    static final Choices STATUSES = Choices.of("ACTIVE", "Active", "CLOSED", "Closed");
 
     @GetMapping("/programmes")
     Object list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String format,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String format,
                 HttpServletRequest request, Model model) {
         Viewer viewer = requireProgrammes(request);
         LocalDate today = LocalDate.now(Fmt.UK);
         String words = RegisterPages.blankToNull(q);
         String state = RegisterPages.blankToNull(status);
-        String order = sort != null && SORTS.contains(sort) ? sort : "title";
+        String order = SORTS.pick(sort, "title");
         List<ProgrammeGlance> all = queries.list(viewer.clearance()).stream()
                 .map(s -> ProgrammeGlance.of(queries.current(s.collaborationId(), viewer.clearance()), today))
                 .toList();
@@ -67,12 +70,10 @@ class ProgrammePages {
                     g.lastChange() == null ? "" : String.valueOf(g.lastChange().recordedAt()))));
             return csv.download("programmes.csv");
         }
-        model.addAttribute("programmes", shown);
+        Tables.show(model, request, words, SORTS, order, page, shown);
         model.addAttribute("total", all.size());
-        model.addAttribute("q", words);
+        model.addAttribute("statuses", STATUSES);
         model.addAttribute("status", state);
-        model.addAttribute("sort", order);
-        model.addAttribute("here", Here.of(request));
         model.addAttribute("totals", new Totals(all.stream().mapToInt(ProgrammeGlance::openRisks).sum(),
                 all.stream().mapToInt(ProgrammeGlance::overdueMilestones).sum(),
                 all.stream().mapToInt(ProgrammeGlance::awaitingSignOff).sum(),

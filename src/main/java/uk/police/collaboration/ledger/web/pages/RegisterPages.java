@@ -29,8 +29,13 @@ import java.util.stream.Collectors;
 @Controller
 class RegisterPages {
 
-    static final List<String> DECISION_SORTS = List.of("date", "-date", "reference", "programme");
-    static final List<String> AGREEMENT_SORTS = List.of("programme", "title", "inForce", "-inForce");
+    static final Choices DECISION_SORTS = Choices.of("date", "Date, oldest first", "-date", "Date, newest first",
+            "reference", "Reference", "programme", "Programme");
+    static final Choices AGREEMENT_SORTS = Choices.of("programme", "Programme", "title", "Title",
+            "inForce", "In force, oldest first", "-inForce", "In force, newest first");
+    static final Choices OUTCOMES = Choices.of("AGREED", "Agreed", "NOT_AGREED", "Not agreed", "NONE", "Not yet decided");
+    static final Choices PUBLICATIONS = Choices.of("PUBLISHED", "Published", "FOR_PUBLICATION", "For publication",
+            "NOT_FOR_PUBLICATION", "Not for publication", "NOT_DECIDED", "Not decided");
 
     private final Registers registers;
     private final TimelineQueries timelines;
@@ -50,7 +55,7 @@ class RegisterPages {
         Period period = Period.read(from, to);
         String programme = blankToNull(collaboration);
         String words = blankToNull(q);
-        String order = sort != null && DECISION_SORTS.contains(sort) ? sort : "date";
+        String order = DECISION_SORTS.pick(sort, "date");
         List<DecisionEntryView> all = period.errors().any() ? List.of()
                 : registers.decisions(programme, period.from(), period.to(), viewer.clearance());
         List<DecisionEntryView> matching = all.stream()
@@ -71,18 +76,14 @@ class RegisterPages {
             });
             return csv.download("decisions.csv");
         }
-        Paging paging = Paging.of(page, matching.size());
         model.addAttribute("period", period);
         model.addAttribute("errors", period.errors());
-        model.addAttribute("collaboration", programme);
-        model.addAttribute("programmeTitle", programme == null ? null : all.stream().findFirst().map(DecisionEntryView::programme).orElse(programme));
-        model.addAttribute("q", words);
+        Tables.programme(model, programme, all.stream().findFirst().map(DecisionEntryView::programme).orElse(null));
+        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("outcome", blankToNull(outcome));
+        model.addAttribute("publications", PUBLICATIONS);
         model.addAttribute("publication", blankToNull(publication));
-        model.addAttribute("sort", order);
-        model.addAttribute("paging", paging);
-        model.addAttribute("here", Here.of(request));
-        model.addAttribute("entries", paging.cut(matching));
+        Tables.show(model, request, words, DECISION_SORTS, order, page, matching);
         return "pages/register-decisions";
     }
 
@@ -110,7 +111,7 @@ class RegisterPages {
                       HttpServletRequest request, Model model) {
         Viewer viewer = Viewer.of(request);
         String words = blankToNull(q);
-        String order = sort != null && AGREEMENT_SORTS.contains(sort) ? sort : "programme";
+        String order = AGREEMENT_SORTS.pick(sort, "programme");
         List<AgreementEntryView> all = registers.agreements(blankToNull(collaboration), viewer.clearance());
         List<AgreementEntryView> matching = all.stream()
                 .filter(e -> words == null || Search.matches(words, e.title(), e.agreementId(), e.programme(), e.kind(),
@@ -126,16 +127,10 @@ class RegisterPages {
                             .collect(Collectors.joining("; ")))));
             return csv.download("agreements-in-force.csv");
         }
-        Paging paging = Paging.of(page, matching.size());
-        model.addAttribute("collaboration", blankToNull(collaboration));
-        model.addAttribute("programmeTitle", all.stream().findFirst().map(AgreementEntryView::programme).orElse(collaboration));
-        model.addAttribute("kinds", all.stream().map(AgreementEntryView::kind).distinct().sorted().toList());
-        model.addAttribute("q", words);
+        Tables.programme(model, blankToNull(collaboration), all.stream().findFirst().map(AgreementEntryView::programme).orElse(null));
+        model.addAttribute("kinds", Choices.from(all.stream().map(AgreementEntryView::kind).distinct().sorted().toList(), Fmt::wordsOf));
         model.addAttribute("kind", blankToNull(kind));
-        model.addAttribute("sort", order);
-        model.addAttribute("paging", paging);
-        model.addAttribute("here", Here.of(request));
-        model.addAttribute("entries", paging.cut(matching));
+        Tables.show(model, request, words, AGREEMENT_SORTS, order, page, matching);
         return "pages/register-agreements";
     }
 

@@ -134,11 +134,8 @@ class TimelinePage {
         model.addAttribute("errors", errors);
         model.addAttribute("source", paper);
         model.addAttribute("type", kind);
-        model.addAttribute("q", words);
         model.addAttribute("types", types);
-        model.addAttribute("paging", paging);
-        model.addAttribute("here", Here.of(request));
-        model.addAttribute("lines", paging.cut(lines));
+        Tables.page(model, request, words, paging, lines, "lines");
         model.addAttribute("filtered", paper != null || kind != null || words != null || period.from() != null || period.to() != null);
         return "pages/timeline";
     }

@@ -1,23 +1,16 @@
 package uk.police.collaboration.ledger.web.pages;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.collaboration.ledger.intake.Accepted;
-import uk.police.collaboration.ledger.intake.CommandEnvelope;
-import uk.police.collaboration.ledger.intake.CommandIntake;
-import uk.police.collaboration.ledger.shared.LedgerJson;
 import uk.police.collaboration.ledger.support.LedgerIntegrationTest;
 
 import java.io.IOException;
@@ -38,28 +31,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LedgerIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesForPeopleInBrowserTest {
+class PagesForPeopleInBrowserTest extends InBrowserTestSupport {
 
     static final String PART_TWO_TEXT = "Supplier's tendered price is below the second bidder's";
     static final String LONG_MILESTONE = "Telephony platform migrated to the shared control room for both forces";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandIntake intake;
-
-    Browser browser;
     String programme;
     String appraisal;
     String decision;
     String riskRaisedEvent;
     String correctionEvent;
 
+    PagesForPeopleInBrowserTest() {
+        super("people");
+    }
+
     @BeforeAll
     void start() {
-        if (Browser.missing() != null) {
-            System.out.println(Browser.missing());
+        if (!browserAvailable()) {
             return;
         }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -91,38 +80,15 @@ class PagesForPeopleInBrowserTest {
         submit("DraftBusinessCase", "2020-01-23", """
                 {"businessCaseId": "%s-obc", "collaborationId": "%s", "workstreamId": "control-room", "title": "Control room Outline Business Case",
                  "stage": "OBC", "tranche": null}""".formatted(programme, programme));
-        submit("OpenAppraisal", "2020-01-10", """
-                {"appraisalId": "%s", "collaborationId": "%s", "title": "Future of the control room", "workstreamId": null}"""
-                .formatted(appraisal, programme));
-        submit("ProposeOption", "2020-01-10", """
-                {"appraisalId": "%s", "optionId": "option-1", "title": "Keep two rooms", "description": "Do nothing",
-                 "timescale": null, "doNothing": true}""".formatted(appraisal));
-        submit("ProposeOption", "2020-01-10", """
-                {"appraisalId": "%s", "optionId": "option-2", "title": "One shared room", "description": "Merge",
-                 "timescale": {"minMonths": 18, "maxMonths": 24, "from": "2020-04-01"}, "doNothing": false}""".formatted(appraisal));
+        openAppraisalWithTwoOptions(appraisal, programme, "Keep two rooms", "Do nothing", "One shared room", "Merge");
         submit("DraftAgreement", "2020-01-25", """
                 {"agreementId": "%s-s22a", "collaborationId": "%s", "kind": "SECTION_22A", "title": "Control room Section 22A agreement",
                  "parties": [{"partyId": "force-a", "name": "Force A", "signatureRequired": true},
                              {"partyId": "fire-a", "name": "Fire and Rescue A", "signatureRequired": false}],
                  "supersedesAgreementId": null, "signBy": null}""".formatted(programme, programme));
-        submit("RecordDecision", "2020-02-01", """
-                {"reference": "%s", "collaborationId": "%s", "title": "Shared control room supplier", "decisionMaker": "PCC for Force A",
-                 "reportAuthor": "Chief Finance Officer", "reportDate": "2020-01-28", "recommendations": ["Appoint the supplier", "Review in a year"],
-                 "expenditure": "75000.00", "flaggedSignificant": false, "significanceReason": null,
-                 "optionIds": [], "agreementIds": [], "fundingRequestIds": []}""".formatted(decision, programme));
-        submit("AttachPartTwo", "2020-02-01", """
-                {"reference": "%s", "partTwoId": "part-two-1", "content": "%s", "ground": "COMMERCIAL_SENSITIVITY"}"""
-                .formatted(decision, PART_TWO_TEXT));
-        submit("MakeDecision", "2020-02-03", """
-                {"reference": "%s", "outcome": "AGREED", "decidedBy": "PCC for Force A", "reasons": "Best value of the three bids"}"""
-                .formatted(decision));
-        submit("DecidePublication", "2020-02-03", """
-                {"reference": "%s", "forPublication": true, "reason": null}""".formatted(decision));
-        submit("PublishDecision", "2020-02-05", """
-                {"reference": "%s", "url": "https://example.org/decisions/people"}""".formatted(decision));
-        Accepted risk = submit("RaiseRisk", "2020-02-10", """
-                {"riskId": "%s-risk", "collaborationId": "%s", "label": "b", "description": "Supplier delay to the telephony",
-                 "likelihood": "High", "impact": "High", "owner": "Programme manager"}""".formatted(programme, programme));
+        recordPublishedDecision(decision, programme, "Shared control room supplier", List.of("Appoint the supplier", "Review in a year"),
+                "Best value of the three bids", PART_TWO_TEXT, "https://example.org/decisions/people");
+        Accepted risk = raiseSupplierRisk(programme, "b");
         riskRaisedEvent = risk.eventIds().get(0);
         submit("MitigateRisk", "2020-02-11", """
                 {"riskId": "%s-risk", "mitigation": "Weekly supplier calls"}""".formatted(programme));
@@ -146,18 +112,12 @@ class PagesForPeopleInBrowserTest {
                     {"collaborationId": "%s", "workstreamId": null, "body": "Weekly highlight report", "summary": "Highlight report %d"}"""
                     .formatted(programme, i));
         }
-        browser = Browser.shared(port);
+        openBrowser();
     }
 
     @AfterAll
     void say() {
         System.out.println("axe-core has checked " + Axe.CHECKED.size() + " page states so far: " + Axe.CHECKED);
-    }
-
-    @BeforeEach
-    void signedOut() {
-        Browser.assumeAvailable();
-        browser.signOut();
     }
 
     @Test
@@ -398,7 +358,7 @@ class PagesForPeopleInBrowserTest {
         browser.driver.navigate().back();
         // GOV.UK's button ignores a second press within a second of the first (data-prevent-double-click);
         // a page restored by Back keeps that guard, so wait it out as a person would.
-        sleepMillis(1100);
+        sleep(1100);
         assertThat(browser.find("input[name='commandId']").getAttribute("value")).as("Back shows the same form").isEqualTo(commandId);
         if (!browser.find("#field-mitigation").getAttribute("value").equals("Second supplier on standby")) {
             browser.type("field-mitigation", "Second supplier on standby"); // a browser that did not keep what was typed
@@ -432,14 +392,6 @@ class PagesForPeopleInBrowserTest {
         browser.check("programme-charts");
     }
 
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static int indexOfStart(List<String> titles, String start) {
         for (int i = 0; i < titles.size(); i++) {
             if (titles.get(i).startsWith(start)) {
@@ -447,20 +399,5 @@ class PagesForPeopleInBrowserTest {
             }
         }
         return -1;
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private Accepted submit(String command, String effectiveOn, String payload) {
-        try {
-            ObjectNode node = (ObjectNode) LedgerJson.mapper().readTree(payload);
-            return intake.submit(new CommandEnvelope(command, "people-test-" + UUID.randomUUID(), effectiveOn,
-                    new CommandEnvelope.SourceReference("PEOPLE-TEST/1", null, "Browser test set-up", null), node, null),
-                    "browser-test");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,25 +1,18 @@
 package uk.police.collaboration.ledger.web.pages;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.collaboration.ledger.intake.Accepted;
-import uk.police.collaboration.ledger.intake.CommandEnvelope;
-import uk.police.collaboration.ledger.intake.CommandIntake;
-import uk.police.collaboration.ledger.shared.LedgerJson;
 import uk.police.collaboration.ledger.support.LedgerIntegrationTest;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,28 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LedgerIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesInBrowserTest {
+class PagesInBrowserTest extends InBrowserTestSupport {
 
     static final String PART_TWO_TEXT = "Hosting price range under negotiation with the preferred supplier";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandIntake intake;
-
-    Browser browser;
     String programme;
     String appraisal;
     String decision;
     String riskRaisedEvent;
     java.time.Instant beforeCorrection;
 
+    PagesInBrowserTest() {
+        super("web");
+    }
+
     @BeforeAll
     void start() {
-        String missing = Browser.missing();
-        if (missing != null) {
-            System.out.println(missing);
+        if (!browserAvailable()) {
             return;
         }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -65,33 +53,10 @@ class PagesInBrowserTest {
                  "parties": [{"partyId": "force-a", "name": "Force A", "kind": "FORCE", "corporationSole": false},
                              {"partyId": "pcc-a", "name": "PCC for Force A", "kind": "PCC", "corporationSole": true}],
                  "leadPartyId": null, "leadOfficer": null}""".formatted(programme, suffix));
-        submit("OpenAppraisal", "2020-01-10", """
-                {"appraisalId": "%s", "collaborationId": "%s", "title": "Future of the control room", "workstreamId": null}"""
-                .formatted(appraisal, programme));
-        submit("ProposeOption", "2020-01-10", """
-                {"appraisalId": "%s", "optionId": "option-1", "title": "Do nothing", "description": "Keep two rooms",
-                 "timescale": null, "doNothing": true}""".formatted(appraisal));
-        submit("ProposeOption", "2020-01-10", """
-                {"appraisalId": "%s", "optionId": "option-2", "title": "One shared control room", "description": "Merge the rooms",
-                 "timescale": {"minMonths": 18, "maxMonths": 24, "from": "2020-04-01"}, "doNothing": false}""".formatted(appraisal));
-        submit("RecordDecision", "2020-02-01", """
-                {"reference": "%s", "collaborationId": "%s", "title": "Shared control room hosting", "decisionMaker": "PCC for Force A",
-                 "reportAuthor": "Chief Finance Officer", "reportDate": "2020-01-28", "recommendations": ["Approve hosting"],
-                 "expenditure": "75000.00", "flaggedSignificant": false, "significanceReason": null,
-                 "optionIds": [], "agreementIds": [], "fundingRequestIds": []}""".formatted(decision, programme));
-        submit("AttachPartTwo", "2020-02-01", """
-                {"reference": "%s", "partTwoId": "part-two-1", "content": "%s", "ground": "COMMERCIAL_SENSITIVITY"}"""
-                .formatted(decision, PART_TWO_TEXT));
-        submit("MakeDecision", "2020-02-03", """
-                {"reference": "%s", "outcome": "AGREED", "decidedBy": "PCC for Force A", "reasons": "Value for money"}"""
-                .formatted(decision));
-        submit("DecidePublication", "2020-02-03", """
-                {"reference": "%s", "forPublication": true, "reason": null}""".formatted(decision));
-        submit("PublishDecision", "2020-02-05", """
-                {"reference": "%s", "url": "https://example.org/decisions/web-test"}""".formatted(decision));
-        Accepted risk = submit("RaiseRisk", "2020-02-10", """
-                {"riskId": "%s-risk", "collaborationId": "%s", "label": "a", "description": "Supplier delay to the telephony",
-                 "likelihood": "High", "impact": "High", "owner": "Programme manager"}""".formatted(programme, programme));
+        openAppraisalWithTwoOptions(appraisal, programme, "Do nothing", "Keep two rooms", "One shared control room", "Merge the rooms");
+        recordPublishedDecision(decision, programme, "Shared control room hosting", List.of("Approve hosting"), "Value for money",
+                PART_TWO_TEXT, "https://example.org/decisions/web-test");
+        Accepted risk = raiseSupplierRisk(programme, "a");
         riskRaisedEvent = risk.eventIds().get(0);
         sleep(1100);
         beforeCorrection = java.time.Instant.now();
@@ -100,22 +65,7 @@ class PagesInBrowserTest {
                 {"correctionId": "%s-correction", "recordId": "%s-risk", "eventId": "%s",
                  "whatWasWrong": "The paper rates the impact Medium", "correctedFacts": {"impact": "Medium"}}"""
                 .formatted(programme, programme, riskRaisedEvent));
-        browser = Browser.shared(port);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-
-    @BeforeEach
-    void signedOut() {
-        Browser.assumeAvailable();
-        browser.signOut();
+        openBrowser();
     }
 
     @Test
@@ -381,10 +331,6 @@ class PagesInBrowserTest {
                 .filter(row -> row.getText().contains("JPB 03/03/2020")).count()).isEqualTo(1);
     }
 
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     @Test
     void theProgrammePicturesAreDrawnWithTablesBesideThem() {
         browser.signIn("board", "demo-board");
@@ -404,16 +350,5 @@ class PagesInBrowserTest {
         assertThat(browser.find("#funding-requests").getText()).contains("2018/19").contains("£188,000.00");
         assertThat(browser.find("svg#funding-chart").getText()).contains("£188,000.00");
         browser.screenshotOf("svg#funding-chart", "funding-chart");
-    }
-
-    private Accepted submit(String command, String effectiveOn, String payload) {
-        try {
-            ObjectNode node = (ObjectNode) LedgerJson.mapper().readTree(payload);
-            return intake.submit(new CommandEnvelope(command, "web-test-" + UUID.randomUUID(), effectiveOn,
-                    new CommandEnvelope.SourceReference("WEB-TEST/1", null, "Browser test set-up", null), node, null),
-                    "browser-test");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
