@@ -28,9 +28,13 @@ final class Csv {
         return this;
     }
 
+    private static final java.util.regex.Pattern PLAIN_NEGATIVE_AMOUNT = java.util.regex.Pattern.compile("-\\d{1,20}(\\.\\d{1,2})?");
+
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        // A plain negative amount ("-3300.00", a cost increase) is a number, not a formula: it stays one, so a
+        // spreadsheet can add it up. Anything else starting like a formula is made text.
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NEGATIVE_AMOUNT.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
