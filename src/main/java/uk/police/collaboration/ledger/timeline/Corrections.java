@@ -33,7 +33,7 @@ final class Corrections {
             if (facts != null && facts.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    changes.add(new ChangeView(field.getKey(), Summaries.words(field.getKey()),
+                    changes.add(new ChangeView(field.getKey(), Words.words(field.getKey()),
                             summaries.visibleValue(original.eventType(), field.getKey(), text(payload.get(field.getKey()))),
                             summaries.visibleValue(original.eventType(), field.getKey(), text(field.getValue())),
                             fix.eventId()));
