@@ -42,7 +42,7 @@ class ProgrammeController {
                     + "hold their first `size` items; `pages` gives each one's total and the link to its next page. "
                     + "With `section`, one page of that section instead (page, size, total, items, next).")
     @ApiResponse(responseCode = "200", description = "the view with its long sections' first pages, or one section's page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {
                     ViewPages.PagedProgrammeView.class, ViewPages.SectionPageView.class})))
     @GetMapping(path = "/api/collaborations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Object one(@PathVariable String id,
