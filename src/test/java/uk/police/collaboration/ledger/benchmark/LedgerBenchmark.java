@@ -10,6 +10,7 @@ import uk.police.collaboration.ledger.access.Clearance;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.ledgerlog.ProjectionReplay;
 import uk.police.collaboration.ledger.programme.ProgrammeQueries;
+import uk.police.collaboration.ledger.programme.ViewPages;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
 import javax.sql.DataSource;
@@ -162,8 +163,10 @@ public final class LedgerBenchmark {
             }
 
             if (settings.runs("S4")) {
-                // S4: as-of reads of the large programme.
+                // S4: as-of reads of the large programme: whole, as the API answers it (first pages), and as known at an instant.
                 asOf("S4 as-of, " + settings.bigProgramme() + "-event programme");
+                asOfPaged("S4 as-of, " + settings.bigProgramme() + "-event programme, answer as the API pages it");
+                asOfKnownAt("S4 as-of and known at, " + settings.bigProgramme() + "-event programme");
             }
 
             if (settings.runs("S5")) {
@@ -267,6 +270,40 @@ public final class LedgerBenchmark {
             }, BIG));
             report.millis(scenario + " (p99)", raw.p99Millis(), ledger.p99Millis(), Report.latency(ledger),
                     "raw: fetch of the programme's rows, p50/p99 " + Report.latency(raw) + "; answer " + (bytes[0] >> 10) + " KiB");
+        }
+
+        /** S4 as the read API answers it: the long sections cut to their first page (ViewPages). */
+        private void asOfPaged(String scenario) throws Exception {
+            LocalDate first = LocalDate.of(2018, 1, 1);
+            long[] bytes = new long[1];
+            Measure.Run ledger = Measure.run(settings.asOfSamples(), 1, i -> {
+                try {
+                    bytes[0] = LedgerJson.mapper().writeValueAsBytes(ViewPages.firstPages(
+                            queries.asOf(BIG, first.plusDays((i * 397L) % 2000), null, Clearance.AUDITOR),
+                            ViewPages.DEFAULT_SIZE)).length;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            report.plain(scenario + " (p99)", "", String.format("%.1f ms", ledger.p99Millis()),
+                    "p50/p99 " + Report.latency(ledger) + "; answer " + (bytes[0] >> 10) + " KiB");
+        }
+
+        /** S4 asked as known at an instant after every event (so the whole selection is made again from the events held). */
+        private void asOfKnownAt(String scenario) throws Exception {
+            LocalDate first = LocalDate.of(2018, 1, 1);
+            java.time.Instant knownAt = java.time.Instant.now();
+            long[] bytes = new long[1];
+            Measure.Run ledger = Measure.run(settings.asOfSamples(), 1, i -> {
+                try {
+                    bytes[0] = LedgerJson.mapper().writeValueAsBytes(
+                            queries.asOf(BIG, first.plusDays((i * 397L) % 2000), knownAt, Clearance.AUDITOR)).length;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            report.plain(scenario + " (p99)", "", String.format("%.1f ms", ledger.p99Millis()),
+                    "p50/p99 " + Report.latency(ledger) + "; whole answer " + (bytes[0] >> 10) + " KiB");
         }
 
         private static final String ALL_LEDGER_COLUMNS = "global_index, event_id, record_id, record_sequence, record_type, event_type, "
