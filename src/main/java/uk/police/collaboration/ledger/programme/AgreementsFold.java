@@ -20,6 +20,12 @@ final class AgreementsFold {
 
     private final Map<String, Agreement> agreements = new LinkedHashMap<>();
 
+    AgreementsFold copy() {
+        AgreementsFold copy = new AgreementsFold();
+        FoldCopies.each(agreements, copy.agreements, Agreement::copy);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         switch (e.eventType()) {
@@ -47,6 +53,24 @@ final class AgreementsFold {
 
         Agreement(String agreementId) {
             this.agreementId = agreementId;
+        }
+
+        Agreement copy() {
+            Agreement c = new Agreement(agreementId);
+            c.title = title;
+            c.kind = kind;
+            c.status = status;
+            c.supersedes = supersedes;
+            c.terminationReason = terminationReason;
+            c.terminationReference = terminationReference;
+            c.eventId = eventId;
+            c.draftedOn = draftedOn;
+            c.signBy = signBy;
+            c.inForceSince = inForceSince;
+            c.terminatedOn = terminatedOn;
+            c.parties.putAll(parties);
+            c.amendments.addAll(amendments);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {

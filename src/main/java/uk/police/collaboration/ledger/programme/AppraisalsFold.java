@@ -19,6 +19,12 @@ final class AppraisalsFold {
 
     private final Map<String, Appraisal> appraisals = new LinkedHashMap<>();
 
+    AppraisalsFold copy() {
+        AppraisalsFold copy = new AppraisalsFold();
+        FoldCopies.each(appraisals, copy.appraisals, Appraisal::copy);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         JsonNode p = e.payload();
@@ -56,6 +62,13 @@ final class AppraisalsFold {
             this.workstreamId = workstreamId;
             this.openedOn = openedOn;
             this.eventId = eventId;
+        }
+
+        Appraisal copy() {
+            Appraisal c = new Appraisal(appraisalId, title, workstreamId, openedOn, eventId);
+            c.approvedOptionId = approvedOptionId;
+            c.options.putAll(options);
+            return c;
         }
 
         void option(String type, JsonNode p, LocalDate on, String id) {

@@ -19,6 +19,12 @@ final class BusinessCasesFold {
 
     private final Map<String, BusinessCase> businessCases = new LinkedHashMap<>();
 
+    BusinessCasesFold copy() {
+        BusinessCasesFold copy = new BusinessCasesFold();
+        FoldCopies.each(businessCases, copy.businessCases, BusinessCase::copy);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         switch (e.eventType()) {
@@ -45,6 +51,19 @@ final class BusinessCasesFold {
 
         BusinessCase(String businessCaseId) {
             this.businessCaseId = businessCaseId;
+        }
+
+        BusinessCase copy() {
+            BusinessCase c = new BusinessCase(businessCaseId);
+            c.title = title;
+            c.workstreamId = workstreamId;
+            c.stage = stage;
+            c.tranche = tranche;
+            c.status = status;
+            c.eventId = eventId;
+            c.history.addAll(history);
+            c.assurance.addAll(assurance);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {

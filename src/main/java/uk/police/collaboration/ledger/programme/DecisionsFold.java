@@ -33,6 +33,12 @@ final class DecisionsFold {
         this.significantExpenditure = significantExpenditure;
     }
 
+    DecisionsFold copy() {
+        DecisionsFold copy = new DecisionsFold(significantExpenditure);
+        FoldCopies.each(decisions, copy.decisions, d -> d.copyInto(copy));
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         switch (e.eventType()) {
@@ -65,6 +71,36 @@ final class DecisionsFold {
 
         Decision(String reference) {
             this.reference = reference;
+        }
+
+        /** This decision's copy, belonging to {@code fold} (a decision reads its fold's threshold). */
+        Decision copyInto(DecisionsFold fold) {
+            Decision c = fold.new Decision(reference);
+            c.title = title;
+            c.decisionMaker = decisionMaker;
+            c.reportAuthor = reportAuthor;
+            c.significanceReason = significanceReason;
+            c.outcome = outcome;
+            c.decidedBy = decidedBy;
+            c.reasons = reasons;
+            c.url = url;
+            c.eventId = eventId;
+            c.publicationStatus = publicationStatus;
+            c.publicationReason = publicationReason;
+            c.reportDate = reportDate;
+            c.recordedOn = recordedOn;
+            c.decidedOn = decidedOn;
+            c.publishedOn = publishedOn;
+            c.expenditure = expenditure;
+            c.flagged = flagged;
+            c.recommendations = recommendations;
+            c.optionIds = optionIds;
+            c.agreementIds = agreementIds;
+            c.fundingIds = fundingIds;
+            c.signOffs.addAll(signOffs);
+            c.redactions.putAll(redactions);
+            c.partTwo.putAll(partTwo);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {

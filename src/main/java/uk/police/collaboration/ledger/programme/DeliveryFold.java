@@ -24,6 +24,14 @@ final class DeliveryFold {
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
     private final List<ProgressView> progress = new ArrayList<>();
 
+    DeliveryFold copy() {
+        DeliveryFold copy = new DeliveryFold();
+        FoldCopies.each(risks, copy.risks, Risk::copy);
+        FoldCopies.each(milestones, copy.milestones, Milestone::copy);
+        copy.progress.addAll(progress);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         JsonNode p = e.payload();
@@ -63,6 +71,22 @@ final class DeliveryFold {
 
         Risk(String riskId) {
             this.riskId = riskId;
+        }
+
+        Risk copy() {
+            Risk c = new Risk(riskId);
+            c.label = label;
+            c.description = description;
+            c.likelihood = likelihood;
+            c.impact = impact;
+            c.owner = owner;
+            c.status = status;
+            c.closeReason = closeReason;
+            c.eventId = eventId;
+            c.raisedOn = raisedOn;
+            c.closedOn = closedOn;
+            c.mitigations.addAll(mitigations);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {
@@ -106,6 +130,19 @@ final class DeliveryFold {
 
         Milestone(String milestoneId) {
             this.milestoneId = milestoneId;
+        }
+
+        Milestone copy() {
+            Milestone c = new Milestone(milestoneId);
+            c.title = title;
+            c.workstreamId = workstreamId;
+            c.note = note;
+            c.eventId = eventId;
+            c.plannedOn = plannedOn;
+            c.originallyPlannedOn = originallyPlannedOn;
+            c.achievedOn = achievedOn;
+            c.revisions.addAll(revisions);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {

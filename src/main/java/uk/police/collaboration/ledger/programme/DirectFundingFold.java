@@ -26,6 +26,15 @@ final class DirectFundingFold {
     private final List<String> contributionYears = new ArrayList<>();
     private final List<String> incomeYears = new ArrayList<>();
 
+    DirectFundingFold copy() {
+        DirectFundingFold copy = new DirectFundingFold();
+        copy.contributed.addAll(contributed);
+        copy.income.addAll(income);
+        copy.contributionYears.addAll(contributionYears);
+        copy.incomeYears.addAll(incomeYears);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         JsonNode p = e.payload();
         switch (e.eventType()) {

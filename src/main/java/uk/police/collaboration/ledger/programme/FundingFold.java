@@ -40,6 +40,14 @@ final class FundingFold {
     private final List<String> agreed = new ArrayList<>();
     private final Map<String, Funding> funding = new LinkedHashMap<>();
 
+    FundingFold copy() {
+        FundingFold copy = new FundingFold();
+        copy.models.putAll(models);
+        copy.agreed.addAll(agreed);
+        FoldCopies.each(funding, copy.funding, Funding::copy);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         JsonNode p = e.payload();
@@ -167,6 +175,21 @@ final class FundingFold {
 
         Funding(String fundingRequestId) {
             this.fundingRequestId = fundingRequestId;
+        }
+
+        Funding copy() {
+            Funding c = new Funding(fundingRequestId);
+            c.financialYear = financialYear;
+            c.purpose = purpose;
+            c.fundingSource = fundingSource;
+            c.decisionReference = decisionReference;
+            c.eventId = eventId;
+            c.requested = requested;
+            c.allocated = allocated;
+            c.requestedOn = requestedOn;
+            c.lines = lines;
+            c.allocations.addAll(allocations);
+            return c;
         }
 
         void apply(String type, JsonNode p, LocalDate on, String id) {

@@ -2,11 +2,8 @@ package uk.police.collaboration.ledger.programme;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import uk.police.collaboration.ledger.ledgerlog.RecordedEvent;
 
 import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +12,7 @@ import java.util.Map;
  * {@code ledger.read-side.kept-events} events between them. A programme not kept is folded from
  * its ledger log the next time a batch touches it. Advanced by the projector's threads only under the
  * programme's advisory lock, so one programme is never advanced by two threads at once; as-of
- * queries read a kept programme's events from here instead of the ledger log.
+ * queries of a kept programme are answered from its fold and saved states instead of the ledger log.
  */
 @Component
 @EnableConfigurationProperties(ReadSideSettings.class)
@@ -27,15 +24,6 @@ class LiveFolds {
 
     LiveFolds(ReadSideSettings settings) {
         this.maxEvents = settings.keptEvents();
-    }
-
-    /** A kept programme's events (every one in its ledger log, corrections included), in no particular order. */
-    Optional<List<RecordedEvent>> eventsOf(String collaborationId) {
-        LiveFold fold;
-        synchronized (this) {
-            fold = kept.get(collaborationId);
-        }
-        return fold == null ? Optional.empty() : Optional.of(fold.events());
     }
 
     synchronized LiveFold get(String collaborationId) {

@@ -30,6 +30,14 @@ final class OptionsConsideredFold {
     private final Map<String, List<DiscardedOptionView>> discarded = new LinkedHashMap<>();
     private final Map<String, List<Count>> counts = new LinkedHashMap<>();
 
+    OptionsConsideredFold copy() {
+        OptionsConsideredFold copy = new OptionsConsideredFold();
+        copy.proposed.putAll(proposed);
+        FoldCopies.lists(discarded, copy.discarded);
+        FoldCopies.lists(counts, copy.counts);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         JsonNode p = e.payload();
         String appraisal = text(p, "appraisalId");

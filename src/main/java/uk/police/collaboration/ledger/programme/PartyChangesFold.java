@@ -34,6 +34,24 @@ final class PartyChangesFold {
     private final Map<String, Change> open = new LinkedHashMap<>();
     private final List<Change> all = new ArrayList<>();
 
+    /** A deep copy: each change copied once, so the open changes remain the same objects as those in the list of all. */
+    PartyChangesFold copy() {
+        PartyChangesFold copy = new PartyChangesFold();
+        java.util.IdentityHashMap<Change, Change> copied = new java.util.IdentityHashMap<>();
+        for (Change c : all) {
+            Change d = new Change(c.agreementId, c.change, c.partyId);
+            d.status = c.status;
+            d.detail = c.detail;
+            d.eventId = c.eventId;
+            d.on = c.on;
+            d.consents.addAll(c.consents);
+            copied.put(c, d);
+            copy.all.add(d);
+        }
+        open.forEach((key, c) -> copy.open.put(key, copied.get(c)));
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         JsonNode p = e.payload();
         String agreement = text(p, "agreementId");

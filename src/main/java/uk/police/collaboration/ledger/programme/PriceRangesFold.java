@@ -17,6 +17,13 @@ final class PriceRangesFold {
 
     private final Map<String, PriceRangeView> ranges = new LinkedHashMap<>();
 
+    /** A deep copy (see {@link ProgrammeFoldState#copy}). */
+    PriceRangesFold copy() {
+        PriceRangesFold copy = new PriceRangesFold();
+        copy.ranges.putAll(ranges);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         JsonNode p = e.payload();
         switch (e.eventType()) {

@@ -28,6 +28,23 @@ final class ProgrammeBasicsFold {
     /** Each party's joinings (true) and withdrawals (false) by date, in world order. */
     private final Map<String, List<Map.Entry<LocalDate, Boolean>>> membership = new LinkedHashMap<>();
 
+    ProgrammeBasicsFold copy() {
+        ProgrammeBasicsFold copy = new ProgrammeBasicsFold();
+        copy.collaborationId = collaborationId;
+        copy.title = title;
+        copy.scope = scope;
+        copy.leadPartyId = leadPartyId;
+        copy.leadOfficer = leadOfficer;
+        copy.eventId = eventId;
+        copy.registeredOn = registeredOn;
+        copy.status = status;
+        copy.governance.addAll(governance);
+        copy.parties.putAll(parties);
+        copy.workstreams.putAll(workstreams);
+        FoldCopies.lists(membership, copy.membership);
+        return copy;
+    }
+
     /** False when the event is not one of this area's. */
     boolean apply(RecordedEvent e) {
         JsonNode p = e.payload();

@@ -15,14 +15,41 @@ import static uk.police.collaboration.ledger.programme.FoldJson.text;
 final class ProgrammeDetailsFold {
 
     private final Map<String, String> partyNames = new HashMap<>();
-    private final PriceRangesFold prices = new PriceRangesFold();
-    private final SavingsFold savings = new SavingsFold();
-    private final StatedTotalsFold totals = new StatedTotalsFold();
-    private final OptionsConsideredFold options = new OptionsConsideredFold();
-    private final RiskRatingsFold ratings = new RiskRatingsFold();
-    private final PartyChangesFold partyChanges = new PartyChangesFold();
-    private final TranchesFold tranches = new TranchesFold();
-    private final DirectFundingFold direct = new DirectFundingFold();
+    private final PriceRangesFold prices;
+    private final SavingsFold savings;
+    private final StatedTotalsFold totals;
+    private final OptionsConsideredFold options;
+    private final RiskRatingsFold ratings;
+    private final PartyChangesFold partyChanges;
+    private final TranchesFold tranches;
+    private final DirectFundingFold direct;
+
+    ProgrammeDetailsFold() {
+        this(new PriceRangesFold(), new SavingsFold(), new StatedTotalsFold(), new OptionsConsideredFold(),
+                new RiskRatingsFold(), new PartyChangesFold(), new TranchesFold(), new DirectFundingFold());
+    }
+
+    private ProgrammeDetailsFold(PriceRangesFold prices, SavingsFold savings, StatedTotalsFold totals,
+                                 OptionsConsideredFold options, RiskRatingsFold ratings, PartyChangesFold partyChanges,
+                                 TranchesFold tranches, DirectFundingFold direct) {
+        this.prices = prices;
+        this.savings = savings;
+        this.totals = totals;
+        this.options = options;
+        this.ratings = ratings;
+        this.partyChanges = partyChanges;
+        this.tranches = tranches;
+        this.direct = direct;
+    }
+
+    /** A deep copy: each part its own copy (see {@link ProgrammeFoldState#copy}). */
+
+    ProgrammeDetailsFold copy() {
+        ProgrammeDetailsFold copy = new ProgrammeDetailsFold(prices.copy(), savings.copy(), totals.copy(), options.copy(),
+                ratings.copy(), partyChanges.copy(), tranches.copy(), direct.copy());
+        copy.partyNames.putAll(partyNames);
+        return copy;
+    }
 
     void observe(RecordedEvent e) {
         learnNames(e.eventType(), e.payload());

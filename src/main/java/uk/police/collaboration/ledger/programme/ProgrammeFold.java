@@ -46,6 +46,15 @@ public final class ProgrammeFold {
         for (RecordedEvent event : selection.events()) {
             state.apply(event);
         }
+        return answer(state, selection, asOf, knownAt, overdueAt);
+    }
+
+    /**
+     * The view from {@code state}, which has folded every event of {@code selection} (from scratch, or
+     * from a saved state and then the rest): the corrections applied to the selection and its last change.
+     */
+    static Optional<ProgrammeView> answer(ProgrammeFoldState state, AsOf.Selection selection, LocalDate asOf,
+                                          Instant knownAt, LocalDate overdueAt) {
         if (!state.registered()) {
             return Optional.empty();
         }

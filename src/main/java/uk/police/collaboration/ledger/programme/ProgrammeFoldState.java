@@ -15,17 +15,41 @@ import java.util.List;
 /** The mutable state of one fold: hands each event to its business area, then builds the view from every area. */
 final class ProgrammeFoldState {
 
-    private final ProgrammeBasicsFold programme = new ProgrammeBasicsFold();
-    private final AppraisalsFold appraisals = new AppraisalsFold();
-    private final BusinessCasesFold businessCases = new BusinessCasesFold();
-    private final AgreementsFold agreements = new AgreementsFold();
-    private final FundingFold funding = new FundingFold();
+    private final ProgrammeBasicsFold programme;
+    private final AppraisalsFold appraisals;
+    private final BusinessCasesFold businessCases;
+    private final AgreementsFold agreements;
+    private final FundingFold funding;
     private final DecisionsFold decisions;
-    private final DeliveryFold delivery = new DeliveryFold();
-    private final ProgrammeDetailsFold details = new ProgrammeDetailsFold();
+    private final DeliveryFold delivery;
+    private final ProgrammeDetailsFold details;
 
     ProgrammeFoldState(BigDecimal significantExpenditure) {
-        this.decisions = new DecisionsFold(significantExpenditure);
+        this(new ProgrammeBasicsFold(), new AppraisalsFold(), new BusinessCasesFold(), new AgreementsFold(),
+                new FundingFold(), new DecisionsFold(significantExpenditure), new DeliveryFold(), new ProgrammeDetailsFold());
+    }
+
+    private ProgrammeFoldState(ProgrammeBasicsFold programme, AppraisalsFold appraisals, BusinessCasesFold businessCases,
+                               AgreementsFold agreements, FundingFold funding, DecisionsFold decisions,
+                               DeliveryFold delivery, ProgrammeDetailsFold details) {
+        this.programme = programme;
+        this.appraisals = appraisals;
+        this.businessCases = businessCases;
+        this.agreements = agreements;
+        this.funding = funding;
+        this.decisions = decisions;
+        this.delivery = delivery;
+        this.details = details;
+    }
+
+    /**
+     * A deep copy: every part fold its own copy, so that folding more events into either leaves the
+     * other as it was. What saved states are made of ({@link SavedStates}): a state saved at a point
+     * of valid time is copied out, and copied again to answer from.
+     */
+    ProgrammeFoldState copy() {
+        return new ProgrammeFoldState(programme.copy(), appraisals.copy(), businessCases.copy(), agreements.copy(),
+                funding.copy(), decisions.copy(), delivery.copy(), details.copy());
     }
 
     void apply(RecordedEvent e) {

@@ -11,6 +11,7 @@ import uk.police.collaboration.ledger.readside.ReadRefused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Programme state for a reader: the current view from programme_state, or any view as of a date
@@ -63,19 +64,20 @@ public class ProgrammeQueries {
             throw notFound(collaborationId);
         }
         LocalDate today = ProgrammeReadConfig.today();
-        return fold.asOf(history(collaborationId, knownAt), asOf, knownAt, today)
-                .orElseThrow(() -> notFound(collaborationId))
+        LiveFold live = kept.get(collaborationId);
+        Optional<ProgrammeView> view = live != null ? live.asOf(asOf, knownAt, asOf != null ? asOf : today)
+                : fold.asOf(history(collaborationId, knownAt), asOf, knownAt, today);
+        return view.orElseThrow(() -> notFound(collaborationId))
                 .forReader(clearance, asOf != null ? asOf : today);
     }
 
     /**
-     * The events an as-of question needs: a programme the read side keeps in memory answers from
-     * there (no read of the ledger log, no parsing); any other from the ledger log, only the events
-     * recorded by {@code knownAt} when it is given (the later ones the selection would drop anyway).
+     * A programme the read side keeps in memory answers from its kept fold and saved states (no read of
+     * the ledger log, no parsing; {@link LiveFold#asOf}); any other is folded from its ledger log, only the
+     * events recorded by {@code knownAt} when it is given (the later ones the selection would drop anyway).
      */
     private List<RecordedEvent> history(String collaborationId, Instant knownAt) {
-        return kept.eventsOf(collaborationId).orElseGet(() -> knownAt == null ? ledgerLog.ofProgramme(collaborationId)
-                : ledgerLog.ofProgrammeKnownAt(collaborationId, knownAt));
+        return knownAt == null ? ledgerLog.ofProgramme(collaborationId) : ledgerLog.ofProgrammeKnownAt(collaborationId, knownAt);
     }
 
     private static ReadRefused notFound(String collaborationId) {

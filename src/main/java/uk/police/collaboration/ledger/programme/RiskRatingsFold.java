@@ -23,6 +23,13 @@ final class RiskRatingsFold {
     private final Map<String, List<RatingView>> ratings = new LinkedHashMap<>();
     private final Map<String, Boolean> reRated = new LinkedHashMap<>();
 
+    RiskRatingsFold copy() {
+        RiskRatingsFold copy = new RiskRatingsFold();
+        FoldCopies.lists(ratings, copy.ratings);
+        copy.reRated.putAll(reRated);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         JsonNode p = e.payload();
         String risk = text(p, "riskId");

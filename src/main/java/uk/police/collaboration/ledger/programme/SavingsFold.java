@@ -25,6 +25,12 @@ final class SavingsFold {
 
     private final Map<String, Recorded> savings = new LinkedHashMap<>();
 
+    SavingsFold copy() {
+        SavingsFold copy = new SavingsFold();
+        copy.savings.putAll(savings);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         if ("SavingsRecorded".equals(e.eventType())) {
             savings.put(text(e.payload(), "savingsId"), new Recorded(e.payload(), e.effectiveOn(), e.eventId()));

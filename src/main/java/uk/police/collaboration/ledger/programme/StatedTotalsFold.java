@@ -27,6 +27,13 @@ final class StatedTotalsFold {
     private final Map<String, JsonNode> lines = new HashMap<>();
     private final Map<String, Stated> stated = new LinkedHashMap<>();
 
+    StatedTotalsFold copy() {
+        StatedTotalsFold copy = new StatedTotalsFold();
+        copy.lines.putAll(lines);
+        copy.stated.putAll(stated);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         switch (e.eventType()) {
             case "FundingRequested" -> lines.put(text(e.payload(), "fundingRequestId"), e.payload().path("budgetLines"));

@@ -14,6 +14,12 @@ final class TranchesFold {
 
     private final List<TrancheApprovalView> approvals = new ArrayList<>();
 
+    TranchesFold copy() {
+        TranchesFold copy = new TranchesFold();
+        copy.approvals.addAll(approvals);
+        return copy;
+    }
+
     void apply(RecordedEvent e) {
         if ("TrancheApproved".equals(e.eventType())) {
             JsonNode p = e.payload();

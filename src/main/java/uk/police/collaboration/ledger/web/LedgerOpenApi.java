@@ -151,6 +151,7 @@ class LedgerOpenApi implements OpenApiCustomizer {
             case "asOf", "from", "to" -> parameter.schema(new DateSchema());
             case "knownAt" -> parameter.schema(new DateTimeSchema());
             case "format" -> parameter.schema(new StringSchema()._enum(List.of("json", "csv", "html"))._default("json"));
+            case "section" -> parameter.schema(new StringSchema()._enum(uk.police.collaboration.ledger.programme.ViewPages.sectionNames()));
             default -> { }
         }
     }

@@ -30,6 +30,15 @@ public final class Events {
         return this;
     }
 
+    /** Adds an event whose payload is already a JSON tree (which may hold any character). */
+    public Events add(String type, String effectiveOn, String recordedAt, com.fasterxml.jackson.databind.JsonNode payload) {
+        long index = events.size() + 1;
+        events.add(new RecordedEvent(index, "ev-" + index, "rec", index, null, type, PROGRAMME,
+                LocalDate.parse(effectiveOn), effectiveOn, Instant.parse(recordedAt), "tester", null, "cmd-" + index,
+                new Source("TEST/1", null, "Test paper", null), payload));
+        return this;
+    }
+
     public String lastId() {
         return events.get(events.size() - 1).eventId();
     }

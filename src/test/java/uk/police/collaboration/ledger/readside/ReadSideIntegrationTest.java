@@ -194,6 +194,38 @@ class ReadSideIntegrationTest {
     }
 
     @Test
+    void aViewsLongSectionsShowTheirFirstPageWithATotalAndALinkToTheNext() {
+        String id = register(LedgerClient.newId("read-paged"));
+        for (int i = 0; i < 3; i++) {
+            accepted(client().command("SetMilestone", LedgerClient.newId("cmd"), "2018-01-0" + (5 + i),
+                    "{\"milestoneId\":\"" + LedgerClient.newId("m" + i) + "\",\"collaborationId\":\"" + id
+                            + "\",\"title\":\"Milestone " + i + "\",\"plannedOn\":\"2018-05-01\",\"workstreamId\":null}"));
+        }
+        JsonNode whole = await("/api/collaborations/" + id, g -> g.status() == 200 && g.json().path("milestones").size() == 3).json();
+        assertThat(whole.at("/pages/milestones/total").asInt()).isEqualTo(3);
+        assertThat(whole.at("/pages/milestones/next").isNull()).as("all shown").isTrue();
+
+        JsonNode first = get("/api/collaborations/" + id + "?asOf=2018-01-31&size=2", null).json();
+        assertThat(first.path("milestones")).hasSize(2);
+        assertThat(first.path("title").asText()).as("the rest of the view as before").startsWith("Test programme");
+        assertThat(first.at("/pages/milestones/total").asInt()).isEqualTo(3);
+        assertThat(first.at("/pages/milestones/shown").asInt()).isEqualTo(2);
+        String next = first.at("/pages/milestones/next").asText();
+        assertThat(next).isEqualTo("/api/collaborations/" + id + "?section=milestones&page=1&size=2&asOf=2018-01-31");
+
+        JsonNode second = get(next, null).json();
+        assertThat(second.path("section").asText()).isEqualTo("milestones");
+        assertThat(second.path("total").asInt()).isEqualTo(3);
+        assertThat(second.path("items")).hasSize(1);
+        assertThat(second.path("items").get(0).path("title").asText()).isEqualTo("Milestone 2");
+        assertThat(second.path("next").isNull()).isTrue();
+
+        assertThat(get("/api/collaborations/" + id + "?section=nothing", null).status()).isEqualTo(400);
+        assertThat(get("/api/collaborations/" + id + "?page=1", null).status()).as("page only with section").isEqualTo(400);
+        assertThat(get("/api/collaborations/" + id + "?size=501", null).status()).isEqualTo(400);
+    }
+
+    @Test
     void aReaderWhoMayNotSeeAProgrammeGetsTheAnswerItWouldGetForOneThatDoesNotExist() {
         String id = register(LedgerClient.newId("read-public"));
         await("/api/collaborations/" + id, g -> g.status() == 200);
