@@ -94,7 +94,7 @@ public class CommandIntake {
     /** One attempt: one transaction, one command-log statement (written with the outcome, after the events). */
     private Accepted once(CommandEnvelope envelope, Object command, LocalDate effectiveOn, String fingerprint,
                           String recordedBy) {
-        Accepted accepted = transaction.execute(status -> {
+        Accepted accepted = InDoubtCommits.execute(transaction, envelope.commandId(), status -> {
             Optional<Accepted> earlier = answerAgain(envelope);
             if (earlier.isPresent()) {
                 return earlier.get();

@@ -32,6 +32,9 @@ public final class StoreUnavailable {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isConnectionState(sql.getSQLState())) {
                 return true;
             }
+            if (isPoolsClosedConnection(cause)) {
+                return true;
+            }
         }
         return false;
     }
@@ -46,8 +49,20 @@ public final class StoreUnavailable {
         return false;
     }
 
+    /**
+     * HikariCP's stand-in for a connection it has closed (after the database broke it): "Connection is
+     * closed", with no SQLSTATE. Recognised by its message and by coming from the pool's own class.
+     */
+    static boolean isPoolsClosedConnection(Throwable cause) {
+        if (!(cause instanceof SQLException sql) || sql.getSQLState() != null || !"Connection is closed".equals(sql.getMessage())) {
+            return false;
+        }
+        StackTraceElement[] trace = sql.getStackTrace();
+        return trace.length == 0 || trace[0].getClassName().startsWith("com.zaxxer.hikari.");
+    }
+
     /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin/crash shutdown, cannot connect now). */
-    private static boolean isConnectionState(String state) {
+    static boolean isConnectionState(String state) {
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a digest every {@code ledger.integrity.digest-interval} and signs a checkpoint of the log
- * every {@code ledger.integrity.checkpoint-interval} (ISO durations, default PT1H).
+ * every {@code ledger.integrity.checkpoint-interval} (ISO durations, default PT1H), each once per
+ * deployment: the node that takes a duty's ShedLock lock holds it for the interval, the others skip.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.integrity.scheduled-digests", havingValue = "true", matchIfMissing = true)
@@ -26,6 +27,10 @@ class ScheduledDigests {
 
     @Scheduled(fixedDelayString = "${ledger.integrity.checkpoint-interval:PT1H}",
             initialDelayString = "${ledger.integrity.checkpoint-interval:PT1H}")
+    // One signed checkpoint per interval for the deployment, not one per node: on two nodes the log would
+    // otherwise gain two checkpoints an interval at slightly different sizes, each computing the root.
+    @SchedulerLock(name = "ledger-checkpoint", lockAtLeastFor = "${ledger.integrity.checkpoint-interval:PT1H}",
+            lockAtMostFor = "${ledger.integrity.checkpoint-interval:PT1H}")
     void checkpoint() {
         Checkpoints.Signed checkpoint = checkpoints.latest();
         log.info("Checkpoint of the transparency log at tree size {}: root {}", checkpoint.treeSize(), checkpoint.rootHash());

@@ -9,6 +9,7 @@ import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.intake.CommandRefused;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
+import uk.police.collaboration.ledger.intake.OutcomeUnknown;
 import uk.police.collaboration.ledger.intake.StoreUnavailable;
 import uk.police.collaboration.ledger.shared.LedgerJson;
 
@@ -66,7 +67,9 @@ public class JournalImporter {
                     accepted++;
                 } else {
                     refused++;
-                    if (onRefusal == OnRefusal.STOP || StoreUnavailable.CODE.equals(result.code())) {
+                    // The database away, or lost while committing this line: the lines after it would meet the same.
+                    if (onRefusal == OnRefusal.STOP || StoreUnavailable.CODE.equals(result.code())
+                            || OutcomeUnknown.CODE.equals(result.code())) {
                         stopped = true;
                         break;
                     }

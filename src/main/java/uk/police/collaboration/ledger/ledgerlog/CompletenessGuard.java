@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import uk.police.collaboration.ledger.config.StoredTokens;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -59,6 +60,7 @@ class CompletenessGuard {
 
     private final EventStore eventStore;
     private final TokenStore tokenStore;
+    private final StoredTokens storedTokens;
     private final JdbcTemplate jdbc;
     private final boolean jdbcEventStore;
     private final LedgerLog ledgerLog;
@@ -71,12 +73,13 @@ class CompletenessGuard {
     private final Counter recovered;
     private volatile boolean failed;
 
-    CompletenessGuard(EventStore eventStore, TokenStore tokenStore, JdbcTemplate jdbc, LedgerLog ledgerLog,
+    CompletenessGuard(EventStore eventStore, TokenStore tokenStore, StoredTokens storedTokens, JdbcTemplate jdbc, LedgerLog ledgerLog,
                       LedgerLogProjector projector, PlatformTransactionManager transactionManager, MeterRegistry meters,
                       CompletenessGuardSettings settings,
                       @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
+        this.storedTokens = storedTokens;
         this.jdbc = jdbc;
         this.jdbcEventStore = !axonServer;
         this.ledgerLog = ledgerLog;
@@ -121,8 +124,9 @@ class CompletenessGuard {
             return -1;
         }
         long lowest = Long.MAX_VALUE;
-        for (int segment : segments) {
-            TrackingToken token = tokenStore.fetchToken(LedgerLogProjector.PROCESSING_GROUP, segment);
+        // Read without claiming: fetchToken would claim each segment for this node, and throw for one
+        // another node owns (StoredTokens).
+        for (TrackingToken token : storedTokens.of(LedgerLogProjector.PROCESSING_GROUP)) {
             lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
         }
         return lowest;

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import uk.police.collaboration.ledger.config.StoredTokens;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,15 @@ class ProcessorProgress {
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
+    private final StoredTokens storedTokens;
     private final EventStore eventStore;
     private final Clock clock = Clock.systemUTC();
 
-    ProcessorProgress(EventProcessingConfiguration processing, TokenStore tokenStore, EventStore eventStore) {
+    ProcessorProgress(EventProcessingConfiguration processing, TokenStore tokenStore, StoredTokens storedTokens,
+                      EventStore eventStore) {
         this.processing = processing;
         this.tokenStore = tokenStore;
+        this.storedTokens = storedTokens;
         this.eventStore = eventStore;
     }
 
@@ -79,8 +83,8 @@ class ProcessorProgress {
         }
         long lowest = Long.MAX_VALUE;
         TrackingToken slowest = null;
-        for (int segment : segments) {
-            TrackingToken token = tokenStore.fetchToken(group, segment);
+        // Read without claiming: fetchToken would claim each segment for this node (StoredTokens).
+        for (TrackingToken token : storedTokens.of(group)) {
             long position = token == null ? -1 : token.position().orElse(-1);
             if (position < lowest) {
                 lowest = position;

@@ -135,6 +135,9 @@ class CommandCatalogueOpenApi implements OpenApiCustomizer {
                         .addApiResponse("404", new ApiResponse().description("The record or programme named does not exist").content(problem))
                         .addApiResponse("409", new ApiResponse().description("Conflict: record exists, command id reused, concurrent change").content(problem))
                         .addApiResponse("422", new ApiResponse().description("A rule of the ledger was broken; the code names it").content(problem))
-                        .addApiResponse("503", new ApiResponse().description("The ledger could not finish in time (code LEDGER_BUSY); nothing was written, submit again").content(problem)));
+                        .addApiResponse("503", new ApiResponse().description("With Retry-After. LEDGER_BUSY: the ledger could not finish in time; "
+                                + "STORE_UNAVAILABLE: the database cannot be reached; in both nothing was written, submit again. "
+                                + "OUTCOME_UNKNOWN: the database failed while the command was being committed, so it may or may not "
+                                + "have been recorded; resubmit the same command id (200 replayed if it was recorded, else 201)").content(problem)));
     }
 }

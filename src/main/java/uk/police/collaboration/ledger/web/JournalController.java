@@ -49,7 +49,9 @@ class JournalController {
                     + "NDJSON ending {\"summary\":{accepted, refused, stoppedEarly}}; otherwise one JSON document "
                     + "{\"lines\":[…], accepted, refused, stoppedEarly}. "
                     + "If the database cannot be reached before the first line, the answer is 503 STORE_UNAVAILABLE; "
-                    + "later, the import stops with that line's result.")
+                    + "later, the import stops with that line's result. A line answered OUTCOME_UNKNOWN (the database failed "
+                    + "while it was being committed) may or may not have been recorded: the import stops there; send the "
+                    + "journal again unchanged and its lines answer as recorded or are recorded now.")
     @PostMapping(path = "/api/journal", consumes = NDJSON, produces = {MediaType.APPLICATION_JSON_VALUE, NDJSON})
     void importJournal(HttpServletRequest request, HttpServletResponse response,
                        @Parameter(description = "STOP or CONTINUE") @RequestParam(defaultValue = "STOP") OnRefusal onRefusal,

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two ledger nodes (two application contexts, profile postgres) on one PostgreSQL: a scheduled
  * duty that must run once per deployment runs on one node only. The digest is taken by whichever
- * node holds its lock, the other skips, and the node that took it keeps the lock for the interval.
+ * node holds its lock, the other skips, and the node that took it keeps the lock for the interval;
+ * the transparency log's signed checkpoint likewise, under a lock of its own.
  */
 class RunOncePerDeploymentTest {
 
@@ -56,7 +57,28 @@ class RunOncePerDeploymentTest {
             assertThat(digests(jdbc)).as("the first node does not take a second digest in the same interval").isEqualTo(before + 1);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'ledger-digest' AND lock_until > now()", Long.class))
                     .isEqualTo(1);
+
+            // The transparency log's signed checkpoint: the same, under its own lock.
+            long checkpoints = checkpoints(jdbc);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM log_checkpoint WHERE tree_size = "
+                    + "(SELECT coalesce(max(leaf_index) + 1, 0) FROM log_leaf)", Long.class))
+                    .as("no checkpoint at the log's size yet, so a run that is not skipped adds one").isZero();
+            Optional<SimpleLock> checkpointHeldByFirst = first.getBean(LockProvider.class).lock(
+                    new LockConfiguration(Instant.now(), "ledger-checkpoint", Duration.ofMinutes(1), Duration.ZERO));
+            assertThat(checkpointHeldByFirst).as("the first node takes the checkpoint's lock").isPresent();
+            run(digestsOnSecond, "checkpoint");
+            assertThat(checkpoints(jdbc)).as("the second node skips the checkpoint while the first holds its lock").isEqualTo(checkpoints);
+            checkpointHeldByFirst.get().unlock();
+            run(digestsOnSecond, "checkpoint");
+            assertThat(checkpoints(jdbc)).as("with the lock free the second node signs the checkpoint").isEqualTo(checkpoints + 1);
+            run(digestsOnFirst, "checkpoint");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'ledger-checkpoint' AND lock_until > now()", Long.class))
+                    .as("the node that signed holds the checkpoint's lock for the interval").isEqualTo(1);
         }
+    }
+
+    private static long checkpoints(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT count(*) FROM log_checkpoint", Long.class);
     }
 
     private static ConfigurableApplicationContext node(EmbeddedPostgres database, Path keyFile) {
@@ -83,7 +105,11 @@ class RunOncePerDeploymentTest {
     }
 
     private static void run(Object scheduledDigests) {
-        Method record = ReflectionUtils.findMethod(scheduledDigests.getClass(), "record");
+        run(scheduledDigests, "record");
+    }
+
+    private static void run(Object scheduledDigests, String duty) {
+        Method record = ReflectionUtils.findMethod(scheduledDigests.getClass(), duty);
         assertThat(record).isNotNull();
         ReflectionUtils.makeAccessible(record);
         ReflectionUtils.invokeMethod(record, scheduledDigests);

@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A bounded write load: a few clients each registering new programmes, one command at a time,
- * remembering what became of every command id (acknowledged 201, refused with a status, or
- * unanswered) so that after a fault the suite can check each one against the ledger.
+ * remembering what became of every command id (acknowledged 201, refused with a status, answered
+ * in doubt — 503 OUTCOME_UNKNOWN — or unanswered) so that after a fault the suite can check each one against the ledger.
  */
 public final class CommandLoad {
 
-    public enum Outcome { ACKNOWLEDGED, REFUSED, UNANSWERED }
+    public enum Outcome { ACKNOWLEDGED, REFUSED, IN_DOUBT, UNANSWERED }
 
     public record Sent(String commandId, String programmeId, Outcome outcome, int status, String body) {
     }
@@ -44,12 +44,13 @@ public final class CommandLoad {
                 for (int i = 0; i < maxPerClient && running.get(); i++) {
                     String id = prefix + "-" + clientNumber + "-" + i;
                     FaultClient.Answer answer = client.command("RegisterCollaboration", "cmd-" + id, FaultClient.programme(id));
-                    // A 500 is an answer in doubt, like a lost reply: when the database dies during COMMIT the
-                    // ledger cannot know whether the commit landed (seen once: 500, yet written). The
-                    // resubmission settles it; AfterFault checks that it does. Known defect: this should be
-                    // a 503 saying "outcome unknown, resubmit", not a 500 saying nothing was written.
-                    Outcome outcome = answer.unanswered() || answer.status() == 500 ? Outcome.UNANSWERED
-                            : answer.status() == 201 ? Outcome.ACKNOWLEDGED : Outcome.REFUSED;
+                    // When the database dies during COMMIT the ledger cannot know whether the commit landed: it
+                    // answers 503 OUTCOME_UNKNOWN, which like a lost reply is settled by the resubmission (AfterFault
+                    // checks that it is). A 500 is kept as a refusal here and fails AfterFault: it is never an answer.
+                    Outcome outcome = answer.unanswered() ? Outcome.UNANSWERED
+                            : answer.status() == 201 ? Outcome.ACKNOWLEDGED
+                            : answer.status() == 503 && answer.body().contains("\"OUTCOME_UNKNOWN\"") ? Outcome.IN_DOUBT
+                            : Outcome.REFUSED;
                     if (outcome == Outcome.ACKNOWLEDGED) {
                         acknowledged.incrementAndGet();
                     }

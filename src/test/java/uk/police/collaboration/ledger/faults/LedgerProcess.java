@@ -16,11 +16,18 @@ public final class LedgerProcess implements AutoCloseable {
     private final Path dataDirectory;
     private final Path log;
     private final int port;
+    private final List<String> extraArguments;
     private Process process;
 
     public LedgerProcess(Path dataDirectory, Path log) throws IOException {
+        this(dataDirectory, log, List.of());
+    }
+
+    /** With further command-line settings, e.g. to join another node's database instead of starting one. */
+    public LedgerProcess(Path dataDirectory, Path log, List<String> extraArguments) throws IOException {
         this.dataDirectory = dataDirectory;
         this.log = log;
+        this.extraArguments = List.copyOf(extraArguments);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -30,14 +37,21 @@ public final class LedgerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The JVM's process id: Axon names a token's owner "pid@host". */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Starts the ledger and waits (bounded) until its health answers UP. */
     public void start(Duration bound) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "uk.police.collaboration.ledger.LedgerApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--ledger.database.data-directory=" + dataDirectory, "--ledger.demo-data.load=false",
-                "--logging.level.root=warn"))
+                "--logging.level.root=warn"));
+        command.addAll(extraArguments);
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LedgerIntegrationTest
 @TestPropertySource(properties = "ledger.test.own-ledger=projection-rebuild")
+// The forged row is removed afterwards, but views folded over it stay until the next rebuild: so the
+// identical-rows comparison runs first.
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ProjectionRebuildTest {
 
     /** Every table the ledger-log processor fills, with a stable order for comparison. */
@@ -36,8 +39,11 @@ class ProjectionRebuildTest {
     ProjectionReplay replay;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void replayingFromTheFirstEventRebuildsIdenticalRows() throws InterruptedException {
         long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         assertThat(events).as("the seed journals are loaded").isGreaterThan(100);
@@ -49,6 +55,60 @@ class ProjectionRebuildTest {
 
         assertThat(snapshot()).isEqualTo(before);
         assertThat(replay.status().running()).isTrue();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aRebuildOverAForgedUnsealedRowNamesItsPosition() throws Exception {
+        awaitCaughtUp();
+        // A forger's plain INSERT at the end of a stream, as the superuser, with no seal: what LedgerTamperingTest
+        // shows the verifier names UNSEALED_EVENT. The rebuild must not fold it as if it were genuine, unremarked.
+        // A copy of a risk's mitigation (one more mitigation folds as any would), at the end of its risk's stream.
+        Map<String, Object> last = jdbc.queryForMap("SELECT d.aggregateidentifier, (SELECT max(e.sequencenumber) FROM domainevententry e "
+                + "WHERE e.aggregateidentifier = d.aggregateidentifier) AS sequencenumber, d.type, d.metadata, d.payload, "
+                + "d.payloadrevision, d.payloadtype FROM domainevententry d WHERE d.payloadtype LIKE '%RiskMitigated' "
+                + "ORDER BY d.globalindex DESC LIMIT 1");
+        String forgedId = java.util.UUID.randomUUID().toString();
+        long forged;
+        try (java.sql.Connection superuser = postgres.getPostgresDatabase().getConnection();
+             java.sql.Statement replica = superuser.createStatement();
+             java.sql.PreparedStatement insert = superuser.prepareStatement("INSERT INTO domainevententry (aggregateidentifier, "
+                     + "sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING globalindex")) {
+            replica.execute("SET session_replication_role = replica");
+            insert.setString(1, (String) last.get("aggregateidentifier"));
+            insert.setLong(2, ((Number) last.get("sequencenumber")).longValue() + 1);
+            insert.setString(3, (String) last.get("type"));
+            insert.setString(4, forgedId);
+            insert.setBytes(5, (byte[]) last.get("metadata"));
+            insert.setBytes(6, (byte[]) last.get("payload"));
+            insert.setString(7, (String) last.get("payloadrevision"));
+            insert.setString(8, (String) last.get("payloadtype"));
+            insert.setString(9, Instant.now().toString());
+            try (java.sql.ResultSet row = insert.executeQuery()) {
+                row.next();
+                forged = row.getLong(1);
+            }
+        }
+        try {
+            awaitCaughtUp();
+            assertThat(replay.status().unsealedEvents()).as("before any rebuild on this node, none reported").isZero();
+
+            ProjectionReplay.ReplayStatus started = replay.replay();
+            assertThat(started.unsealedEvents()).as("the rebuild counts the unsealed row").isEqualTo(1);
+            assertThat(started.unsealedPositions()).containsExactly(forged);
+            awaitCaughtUp();
+            assertThat(replay.status().unsealedPositions()).as("and keeps saying so while it runs and after").containsExactly(forged);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_event WHERE event_id = ?", Long.class, forgedId))
+                    .as("folded, as the store holds it (decided in ProjectionReplay)").isEqualTo(1);
+        } finally {
+            try (java.sql.Connection superuser = postgres.getPostgresDatabase().getConnection();
+                 java.sql.Statement statement = superuser.createStatement()) {
+                statement.execute("SET session_replication_role = replica");
+                statement.execute("DELETE FROM ledger_event WHERE event_id = '" + forgedId + "'");
+                statement.execute("DELETE FROM domainevententry WHERE eventidentifier = '" + forgedId + "'");
+            }
+        }
     }
 
     private List<List<Map<String, Object>>> snapshot() {

@@ -22,6 +22,7 @@ import uk.police.collaboration.ledger.intake.Accepted;
 import uk.police.collaboration.ledger.intake.CommandEnvelope;
 import uk.police.collaboration.ledger.intake.CommandIntake;
 import uk.police.collaboration.ledger.intake.CommandRefused;
+import uk.police.collaboration.ledger.intake.OutcomeUnknown;
 import uk.police.collaboration.ledger.intake.RefusalTranslator;
 import uk.police.collaboration.ledger.programme.ProgrammeQueries;
 import uk.police.collaboration.ledger.programme.ProgrammeView;
@@ -114,6 +115,12 @@ class RecordPage {
                 log.error("Form for {} failed unexpectedly", command, e);
                 return new CommandRefused(500, "INTERNAL_ERROR", "The ledger could not record this; nothing was written. Try again.", List.of());
             });
+            if (OutcomeUnknown.CODE.equals(refusal.code())) {
+                // The form keeps its command id: sending it again unchanged is the resubmission that settles it.
+                refusal = new CommandRefused(refusal.status(), refusal.code(), "The database failed while this was being "
+                        + "recorded, so it may or may not have been recorded. Submit the form again without changing it: "
+                        + "it keeps the same command id, so it is recorded once either way", refusal.fields());
+            }
             FormErrors errors = errorsOf(form, refusal, values);
             if ("COMMAND_ID_REUSED".equals(refusal.code())) {
                 model.addAttribute("reused", true);
