@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first time. Full form only (each cycle starts a JVM): -Dfaults.full=true (docs/reliability.md).
  */
 @Tag("faults")
-@EnabledIfSystemProperty(named = "faults.full", matches = "true")
+@EnabledIfSystemProperty(named = "faults.full", matches = "true",
+        disabledReason = "ten kill -9 cycles each start a ledger JVM: run with -Dfaults.full=true (docs/reliability.md)")
 class KillNineTest {
 
     static final int CYCLES = Integer.getInteger("faults.kill-cycles", 10);
