@@ -49,15 +49,11 @@ class TransparencyLogTest {
     Path keys;
 
     LedgerClient as(String role) {
-        LedgerClient anonymous = new LedgerClient(port);
-        return role == null ? anonymous : anonymous.as(role, "demo-" + role);
+        return LedgerClient.demo(port, role);
     }
 
     String record(String command, String payload) {
-        String commandId = LedgerClient.newId("cmd");
-        var answer = as("secretariat").command(command, commandId, "2018-07-16", payload);
-        assertThat(answer.status()).as(command + " " + answer).isIn(200, 201);
-        return commandId;
+        return LedgerClient.recorded(port, command, "2018-07-16", payload);
     }
 
     @BeforeAll

@@ -33,6 +33,20 @@ public final class LedgerClient {
                 .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** A client signed in as one of the demo users ("demo-" + role is its password); null: anonymous. */
+    public static LedgerClient demo(int port, String role) {
+        LedgerClient anonymous = new LedgerClient(port);
+        return role == null ? anonymous : anonymous.as(role, "demo-" + role);
+    }
+
+    /** Submits the command as the secretariat and insists it is recorded (201) or replayed (200); its command id. */
+    public static String recorded(int port, String command, String effectiveOn, String payloadJson) {
+        String commandId = newId("cmd");
+        Response answer = demo(port, "secretariat").command(command, commandId, effectiveOn, payloadJson);
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as(command + " " + answer).isIn(200, 201);
+        return commandId;
+    }
+
     public static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
